@@ -1,0 +1,16 @@
+// Entry point for Node: the wasm file is read from disk next to this module.
+import { readFile } from "node:fs/promises";
+import init from "./wasm/passgate.js";
+import { checkerFactory } from "./factory.js";
+
+export { Checker } from "./checker.js";
+export type * from "./types/index.js";
+
+/**
+ * Loads passgate (once) and returns a checker configured by `options`.
+ *
+ * @throws `Error` with a `code` (`"unknownOption"`, `"invalidOption"`, ...) and a message naming the field.
+ */
+export const createChecker = checkerFactory(async () =>
+  init({ module_or_path: await readFile(new URL("./wasm/passgate_bg.wasm", import.meta.url)) }),
+);

@@ -1,0 +1,78 @@
+// Serves the demo: www/ at /, the built npm package (pkg/dist) at /passgate/.
+// Usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1]
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createServer } from "node:http";
+import { extname, join, normalize, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+
+const root = resolve(import.meta.dirname, "..");
+const mounts = [
+  ["/passgate/", join(root, "pkg", "dist")],
+  ["/", join(root, "www")],
+];
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+};
+// The policy the demo asks every embedding page to adopt (see the package README).
+const securityHeaders = {
+  "Content-Security-Policy":
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+    "connect-src 'self' https://api.pwnedpasswords.com; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+  "Cache-Control": "no-store",
+};
+
+/** Maps a URL path to a file under one of the mounts, refusing anything that escapes it. */
+function locate(pathname) {
+  for (const [prefix, dir] of mounts) {
+    if (!pathname.startsWith(prefix)) continue;
+    const relative = normalize(decodeURIComponent(pathname.slice(prefix.length)));
+    const file = resolve(dir, relative.endsWith(sep) || relative === "." ? join(relative, "index.html") : relative);
+    return file === dir || file.startsWith(dir + sep) ? file : null;
+  }
+  return null;
+}
+
+export function createDemoServer() {
+  return createServer(async (req, res) => {
+    const { pathname } = new URL(req.url ?? "/", "http://localhost");
+    let file;
+    try {
+      file = locate(pathname);
+      if (file && (await stat(file)).isDirectory()) file = join(file, "index.html");
+      if (!file || !(await stat(file)).isFile()) throw new Error("not found");
+    } catch {
+      res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8", ...securityHeaders });
+      res.end("Not found\n");
+      return;
+    }
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { Allow: "GET, HEAD", ...securityHeaders });
+      res.end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": types[extname(file)] ?? "application/octet-stream", ...securityHeaders });
+    if (req.method === "HEAD") res.end();
+    else createReadStream(file).pipe(res);
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { values } = parseArgs({ options: { port: { type: "string", default: "8080" }, host: { type: "string", default: "127.0.0.1" } } });
+  const server = createDemoServer();
+  server.listen(Number(values.port), values.host, () => {
+    console.log(`passgate demo: http://${values.host}:${values.port}/`);
+  });
+}

@@ -1,0 +1,85 @@
+//! The JavaScript boundary: the only module that imports `wasm-bindgen`, `js-sys` or
+//! `serde-wasm-bindgen`.
+//!
+//! Each export is a thin translation: decode the JS arguments, call one core function, encode
+//! the result. Errors cross as real `Error` objects with a stable `code` property.
+
+use js_sys::{Error as JsError, Reflect};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate as core;
+
+/// Installs the panic hook (a debugging aid: passgate is built not to panic).
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// A configured checker; `check` returns a plain report object.
+#[wasm_bindgen(js_name = Checker)]
+pub struct JsChecker {
+    inner: core::Checker,
+}
+
+#[wasm_bindgen(js_class = Checker)]
+impl JsChecker {
+    /// Builds a checker; throws an `Error` with `code` on bad options.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: JsValue) -> Result<JsChecker, JsValue> {
+        let options: core::CheckerOptions = decode_optional("options", options)?;
+        let inner = core::Checker::new(options).map_err(to_js_error)?;
+        Ok(JsChecker { inner })
+    }
+
+    /// Checks one password; throws only for a non-string password or a bad context.
+    pub fn check(&self, password: JsValue, context: JsValue) -> Result<JsValue, JsValue> {
+        let password = string_argument("password", &password)?;
+        let context: core::Context = decode_optional("context", context)?;
+        encode(&self.inner.check(&password, &context))
+    }
+}
+
+/// `undefined` and `null` mean "all defaults"; anything else must be a plain object that
+/// decodes cleanly. The object goes through `JSON.stringify` so that every own key is seen
+/// (unknown keys are errors) and hostile values (getters that throw, cycles, BigInt) become
+/// typed errors instead of exceptions from inside the decoder.
+fn decode_optional<T: DeserializeOwned + Default>(root: &str, value: JsValue) -> Result<T, JsValue> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(T::default());
+    }
+    if !value.is_object() || js_sys::Array::is_array(&value) {
+        return Err(to_js_error(core::ConfigError::invalid(root, "expected a plain object")));
+    }
+    let json = js_sys::JSON::stringify(&value).ok().and_then(|json| json.as_string()).ok_or_else(|| {
+        to_js_error(core::ConfigError::invalid(root, "cannot be read as plain data (JSON.stringify failed)"))
+    })?;
+    core::decode_json(root, &json).map_err(to_js_error)
+}
+
+fn string_argument(name: &str, value: &JsValue) -> Result<String, JsValue> {
+    value.as_string().ok_or_else(|| {
+        to_js_error(core::ConfigError::InvalidArgument {
+            name: name.to_owned(),
+            reason: "expected a string".to_owned(),
+        })
+    })
+}
+
+fn encode<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let serializer =
+        serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true);
+    value.serialize(&serializer).map_err(|err| js_error("internal", &err.to_string()))
+}
+
+fn to_js_error(err: core::ConfigError) -> JsValue {
+    js_error(err.code(), &err.to_string())
+}
+
+fn js_error(code: &str, message: &str) -> JsValue {
+    let error = JsError::new(message);
+    // Setting a property on a fresh Error object cannot fail.
+    let _ = Reflect::set(&error, &JsValue::from_str("code"), &JsValue::from_str(code));
+    error.into()
+}

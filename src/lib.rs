@@ -1,0 +1,45 @@
+//! passgate checks a new password on the client, as the person types, and the same engine
+//! re-checks it on the server.
+//!
+//! Entry points:
+//! - [`Checker`]: built once from [`CheckerOptions`], then [`Checker::check`] returns a
+//!   [`Report`] for each candidate password and [`Context`].
+//! - [`strength::estimate`]: the zxcvbn-based estimate alone.
+//! - [`decode_json`] / [`decode`]: turn JSON (or any serde input) into options or context,
+//!   with errors that name the field.
+//!
+//! Architecture invariant: this crate's core never touches JavaScript. The `bindings` module,
+//! compiled only for `wasm32`, is the single place that imports `wasm-bindgen` and friends.
+//!
+//! ```
+//! use passgate::{Checker, CheckerOptions, Context};
+//!
+//! let checker = Checker::new(CheckerOptions::default()).unwrap();
+//! let report = checker.check("correct horse battery staple", &Context::default());
+//! assert_eq!(report.length, 28);
+//! ```
+
+pub mod checker;
+pub mod context;
+pub mod decode;
+pub mod error;
+pub mod feedback;
+pub mod options;
+pub mod report;
+#[cfg(feature = "strength")]
+pub mod strength;
+
+#[cfg(target_arch = "wasm32")]
+mod bindings;
+
+pub use checker::Checker;
+pub use context::Context;
+pub use decode::{decode, decode_json};
+pub use error::ConfigError;
+pub use options::CheckerOptions;
+pub use report::Report;
+
+/// The README's Rust examples, compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -1,0 +1,9 @@
+//! Options accepted by [`Checker::new`](crate::Checker::new) (`createChecker(options)` in JS).
+
+use serde::Deserialize;
+
+/// Checker options. Every key is optional; unknown keys are an error.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(export, optional_fields))]
+pub struct CheckerOptions {}

@@ -1,0 +1,36 @@
+//! Invariants that hold for any input: checking never panics, is deterministic and counts
+//! code points.
+#![allow(clippy::expect_used)] // test code: a failed expectation is a test failure
+
+use passgate::{Checker, CheckerOptions, Context};
+use proptest::prelude::*;
+
+fn checker() -> Checker {
+    Checker::new(CheckerOptions::default()).expect("default options are valid")
+}
+
+fn context() -> impl Strategy<Value = Context> {
+    (proptest::option::of(any::<String>()), proptest::collection::vec(any::<String>(), 0..4))
+        .prop_map(|(first_name, user_inputs)| Context { first_name, user_inputs, ..Context::default() })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_unicode_never_panics_and_is_deterministic(password in any::<String>(), context in context()) {
+        let checker = checker();
+        let first = checker.check(&password, &context);
+        let second = checker.check(&password, &context);
+        prop_assert_eq!(&first, &second);
+        prop_assert_eq!(first.length as usize, password.chars().count());
+        prop_assert!(first.strength.score <= 4);
+        prop_assert!(first.strength.guesses_log10.is_finite() && first.strength.guesses_log10 >= 0.0);
+    }
+
+    #[test]
+    fn arbitrary_json_options_never_panic(json in any::<String>()) {
+        let _ = passgate::decode_json::<CheckerOptions>("options", &json);
+        let _ = passgate::decode_json::<Context>("context", &json);
+    }
+}
