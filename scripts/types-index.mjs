@@ -5,7 +5,8 @@ import { join } from "node:path";
 
 const dir = process.argv[2];
 const names = readdirSync(dir)
-  .filter((file) => file.endsWith(".ts") && file !== "index.ts")
+  // Types are PascalCase; lowercase modules (presets.ts) are values, exported separately.
+  .filter((file) => /^[A-Z].*\.ts$/.test(file))
   .map((file) => file.slice(0, -3))
   .sort();
 if (names.length === 0) throw new Error(`no generated types in ${dir}`);

@@ -39,6 +39,18 @@ impl JsChecker {
         let context: core::Context = decode_optional("context", context)?;
         encode(&self.inner.check(&password, &context))
     }
+
+    /// The form of the password that passgate checks and a server should hash.
+    pub fn normalize(&self, password: JsValue) -> Result<String, JsValue> {
+        let password = string_argument("password", &password)?;
+        Ok(self.inner.normalize(&password))
+    }
+
+    /// The resolved policy: preset metadata and the effective config.
+    #[wasm_bindgen(getter)]
+    pub fn policy(&self) -> Result<JsValue, JsValue> {
+        encode(&self.inner.policy().describe())
+    }
 }
 
 /// `undefined` and `null` mean "all defaults"; anything else must be a plain object that

@@ -4,6 +4,8 @@
 //! Entry points:
 //! - [`Checker`]: built once from [`CheckerOptions`], then [`Checker::check`] returns a
 //!   [`Report`] for each candidate password and [`Context`].
+//! - [`Policy`]: the composition policy alone (`Policy::from_config`, `Policy::check`), for
+//!   server-side enforcement; [`policy::presets`] lists the shipped presets.
 //! - [`strength::estimate`]: the zxcvbn-based estimate alone.
 //! - [`decode_json`] / [`decode`]: turn JSON (or any serde input) into options or context,
 //!   with errors that name the field.
@@ -25,6 +27,7 @@ pub mod decode;
 pub mod error;
 pub mod feedback;
 pub mod options;
+pub mod policy;
 pub mod report;
 #[cfg(feature = "strength")]
 pub mod strength;
@@ -37,6 +40,7 @@ pub use context::Context;
 pub use decode::{decode, decode_json};
 pub use error::ConfigError;
 pub use options::CheckerOptions;
+pub use policy::{Policy, PolicyConfig, PolicyReport};
 pub use report::Report;
 
 /// The README's Rust examples, compiled and run as doctests.

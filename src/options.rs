@@ -2,8 +2,13 @@
 
 use serde::Deserialize;
 
+use crate::policy::PolicyConfig;
+
 /// Checker options. Every key is optional; unknown keys are an error.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(export, optional_fields))]
-pub struct CheckerOptions {}
+pub struct CheckerOptions {
+    /// The composition policy: a preset and any overrides (default: `nist-800-63b-4`).
+    pub policy: Option<PolicyConfig>,
+}

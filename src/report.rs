@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::policy::{RuleStatus, Violation};
 #[cfg(feature = "strength")]
 use crate::strength::Strength;
 
@@ -10,8 +11,15 @@ use crate::strength::Strength;
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(export))]
 pub struct Report {
-    /// Length in Unicode code points (what NIST counts), not UTF-16 units or bytes.
+    /// `true` exactly when `violations` is empty: the policy accepts the password.
+    pub ok: bool,
+    /// Length in Unicode code points after normalization (what NIST counts), not UTF-16
+    /// units or bytes.
     pub length: u32,
+    /// Every broken rule, with a code, parameters, an English message and its source.
+    pub violations: Vec<Violation>,
+    /// Every rule of the policy with its state, for a live checklist.
+    pub rules: Vec<RuleStatus>,
     /// zxcvbn-based strength estimate.
     #[cfg(feature = "strength")]
     pub strength: Strength,

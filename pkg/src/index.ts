@@ -4,6 +4,7 @@ import { checkerFactory } from "./factory.js";
 
 export { Checker } from "./checker.js";
 export type * from "./types/index.js";
+export { presets } from "./types/presets.js";
 
 /**
  * Loads passgate (once) and returns a checker configured by `options`.

@@ -58,7 +58,7 @@ test("a strong password has no warning and a high score", async () => {
 test("length counts Unicode code points, not UTF-16 units", async () => {
   const checker = await createChecker();
   assert.equal(checker.check("😀👍é").length, 3);
-  assert.equal(checker.check("e\u0301").length, 2);
+  assert.equal(checker.check("e\u0301").length, 1, "counted after NFC");
 });
 
 test("user inputs lower the estimate", async () => {
@@ -90,4 +90,16 @@ test("an unknown context key or a wrong type throws, and the checker keeps worki
 test("options must be a plain object", async () => {
   await assert.rejects(createChecker("microsoft-entra"), { code: "invalidOption", message: /^options/ });
   await assert.rejects(createChecker([]), { code: "invalidOption" });
+});
+
+test("presets are listed with titles and sources, without loading the wasm", async () => {
+  const { presets } = await import("passgate");
+  assert.deepEqual(
+    presets.map((p) => p.id),
+    ["nist-800-63b-4", "nist-800-63b-4-mfa", "owasp-asvs-5-l1", "owasp-asvs-5-l2", "microsoft-entra", "pci-dss-4"],
+  );
+  for (const preset of presets) {
+    assert.ok(preset.title && preset.source && preset.url.startsWith("https://") && preset.summary, preset.id);
+    assert.equal(typeof preset.config.minLength, "number");
+  }
 });

@@ -1,0 +1,76 @@
+//! The offline common-password blocklist: whole-password matches only (NIST SP 800-63B-4 asks
+//! verifiers to compare the entire password, not substrings), case-insensitive and with
+//! common substitutions undone.
+//!
+//! Data: `data/common-passwords.txt`, 10,000 passwords in order of popularity (see
+//! `data/README.md` and `NOTICE` for source and license).
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::normalize::fold;
+
+/// The shipped list, most common first.
+pub const COMMON_PASSWORDS: &str = include_str!("../../data/common-passwords.txt");
+
+/// The shipped entries, in order of popularity.
+pub fn common_passwords() -> impl Iterator<Item = &'static str> {
+    COMMON_PASSWORDS.lines().map(str::trim).filter(|line| !line.is_empty())
+}
+
+/// A set of folded passwords; lookups cost one fold and one hash of the candidate.
+#[derive(Debug, Clone, Default)]
+pub struct Blocklist {
+    folded: HashSet<Vec<char>>,
+}
+
+impl Blocklist {
+    /// Builds a blocklist from raw entries.
+    pub fn new<'a>(entries: impl IntoIterator<Item = &'a str>) -> Self {
+        Self { folded: entries.into_iter().map(fold).collect() }
+    }
+
+    /// The shipped common-password list, built once per process.
+    pub fn common() -> &'static Blocklist {
+        static COMMON: OnceLock<Blocklist> = OnceLock::new();
+        COMMON.get_or_init(|| Blocklist::new(common_passwords()))
+    }
+
+    /// Whether the already-folded `candidate` is on the list.
+    pub fn contains_folded(&self, candidate: &[char]) -> bool {
+        self.folded.contains(candidate)
+    }
+
+    /// Number of distinct folded entries.
+    pub fn len(&self) -> usize {
+        self.folded.len()
+    }
+
+    /// Whether the list is empty.
+    pub fn is_empty(&self) -> bool {
+        self.folded.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_list_is_loaded() {
+        assert_eq!(common_passwords().count(), 10_000);
+        assert_eq!(common_passwords().next(), Some("password"));
+        assert!(Blocklist::common().len() > 9_000);
+    }
+
+    #[test]
+    fn matches_are_whole_case_insensitive_and_unsubstituted() {
+        let list = Blocklist::common();
+        for hit in ["password", "PASSWORD", "P@ssw0rd", "qwerty", "iloveyou", "Tr!gger", "baseball"] {
+            assert!(list.contains_folded(&fold(hit)), "{hit}");
+        }
+        for miss in ["password-for-bob", "xpassword", "correct horse battery", ""] {
+            assert!(!list.contains_folded(&fold(miss)), "{miss}");
+        }
+    }
+}

@@ -1,0 +1,388 @@
+//! The composition policy: rules built once from a config, then applied to each password.
+//!
+//! `Policy::from_config` is the only step that can fail (with a [`ConfigError`] naming the
+//! field); [`Policy::check`] cannot fail and returns a [`PolicyReport`] with every rule's
+//! state and every violation.
+//!
+//! Cost per check is linear in the password's length, except the context-word and banned-word
+//! searches, which read at most [`MAX_ANALYSED`] characters.
+
+pub mod banned;
+pub mod blocklist;
+pub mod classes;
+pub mod config;
+pub mod context_words;
+pub mod normalize;
+pub mod presets;
+pub mod rules;
+
+use std::collections::BTreeSet;
+
+use serde::Serialize;
+
+use crate::context::Context;
+use crate::error::ConfigError;
+
+use self::banned::TermIndex;
+use self::blocklist::Blocklist;
+use self::classes::{CharClass, ClassSet};
+pub use self::config::PolicyConfig;
+pub use self::normalize::Normalization;
+pub use self::presets::{presets, Preset};
+pub use self::rules::{Problem, Rule, RuleStatus, Violation};
+
+/// Longest accepted value of any length setting.
+pub const MAX_LENGTH_SETTING: u32 = 4096;
+/// Characters read by the context-word and banned-word searches.
+pub const MAX_ANALYSED: usize = 1024;
+/// Where a rule's source says the setting came from when the config overrode the preset.
+const CUSTOM_SOURCE: &str = "Custom setting";
+
+/// The result of applying a policy to one password.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(export))]
+pub struct PolicyReport {
+    /// `true` exactly when `violations` is empty.
+    pub ok: bool,
+    /// Every broken rule, in rule order.
+    pub violations: Vec<Violation>,
+    /// Every rule of the policy with its state, for a checklist.
+    pub rules: Vec<RuleStatus>,
+}
+
+/// What a compiled policy is: its preset and the effective config (for a UI or a log).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(export))]
+pub struct ResolvedPolicy {
+    /// The preset the policy starts from.
+    pub preset: Preset,
+    /// The preset's config with the overrides applied.
+    pub config: PolicyConfig,
+}
+
+/// A compiled policy.
+#[derive(Debug, Clone)]
+pub struct Policy {
+    preset: Preset,
+    config: PolicyConfig,
+    overridden: PolicyConfig,
+    min_length: u32,
+    max_length: Option<u32>,
+    required_classes: Vec<CharClass>,
+    min_classes: u8,
+    allowed: Option<BTreeSet<char>>,
+    max_repeated: Option<u32>,
+    blocklist: bool,
+    custom_blocklist: Blocklist,
+    context_words: bool,
+    min_score: Option<u8>,
+    banned_words: Option<TermIndex>,
+    normalization: Normalization,
+}
+
+impl Policy {
+    /// Resolves `config` over its preset and validates every field.
+    pub fn from_config(config: PolicyConfig) -> Result<Self, ConfigError> {
+        let path = |field: &str| format!("options.policy.{field}");
+        let preset_id = config.preset.clone().unwrap_or_else(|| presets::DEFAULT_PRESET.to_owned());
+        let preset = presets::find(&preset_id).ok_or_else(|| ConfigError::UnknownPreset {
+            path: path("preset"),
+            name: preset_id.clone(),
+            accepted: presets().iter().map(|p| p.id).collect::<Vec<_>>().join(", "),
+        })?;
+        let overridden = config.clone();
+        let config = config.over(&preset.config);
+
+        let min_length = config.min_length.unwrap_or(1);
+        if !(1..=MAX_LENGTH_SETTING).contains(&min_length) {
+            return Err(ConfigError::invalid(
+                path("minLength"),
+                format!("must be between 1 and {MAX_LENGTH_SETTING}, got {min_length}"),
+            ));
+        }
+        let max_length = config.max_length.flatten();
+        if let Some(max) = max_length {
+            if !(min_length..=MAX_LENGTH_SETTING).contains(&max) {
+                return Err(ConfigError::invalid(
+                    path("maxLength"),
+                    format!("must be between minLength ({min_length}) and {MAX_LENGTH_SETTING}, got {max}"),
+                ));
+            }
+        }
+        let min_classes = config.min_classes.unwrap_or(0);
+        if usize::from(min_classes) > CharClass::COUNTED.len() {
+            return Err(ConfigError::invalid(
+                path("minClasses"),
+                format!("must be between 0 and {}, got {min_classes}", CharClass::COUNTED.len()),
+            ));
+        }
+        let allowed = match config.allowed_characters.clone().flatten() {
+            Some(chars) if chars.is_empty() => {
+                return Err(ConfigError::invalid(
+                    path("allowedCharacters"),
+                    "must list at least one character, or be null",
+                ))
+            }
+            other => other.map(|chars| chars.chars().collect::<BTreeSet<char>>()),
+        };
+        let max_repeated = config.max_repeated.flatten();
+        if let Some(max) = max_repeated {
+            if !(1..=MAX_LENGTH_SETTING).contains(&max) {
+                return Err(ConfigError::invalid(
+                    path("maxRepeated"),
+                    format!("must be between 1 and {MAX_LENGTH_SETTING}, or null, got {max}"),
+                ));
+            }
+        }
+        let min_score = config.min_score.flatten();
+        if let Some(score) = min_score {
+            if score > 4 {
+                return Err(ConfigError::invalid(
+                    path("minScore"),
+                    format!("must be between 0 and 4, got {score}"),
+                ));
+            }
+            if cfg!(not(feature = "strength")) {
+                return Err(ConfigError::invalid(
+                    path("minScore"),
+                    "needs the full build (strength estimation)",
+                ));
+            }
+        }
+        let banned_terms = config.banned_words.clone().unwrap_or_default();
+        for (i, term) in banned_terms.iter().enumerate() {
+            let length = term.chars().count();
+            if !banned::TERM_LENGTH.contains(&length) {
+                return Err(ConfigError::invalid(
+                    format!("{}[{i}]", path("bannedWords")),
+                    format!("each term must be 4 to 16 characters, got {length}"),
+                ));
+            }
+        }
+        let banned_words = config
+            .banned_word_scoring
+            .unwrap_or(false)
+            .then(|| TermIndex::new(banned_terms.iter().map(String::as_str)));
+        let custom_blocklist = Blocklist::new(config.custom_blocklist.iter().flatten().map(String::as_str));
+
+        Ok(Self {
+            min_length,
+            max_length,
+            required_classes: config.required_classes.clone().unwrap_or_default(),
+            min_classes,
+            allowed,
+            max_repeated,
+            blocklist: config.blocklist.unwrap_or(false),
+            custom_blocklist,
+            context_words: config.context_words.unwrap_or(false),
+            min_score,
+            banned_words,
+            normalization: config.normalization.unwrap_or_default(),
+            preset,
+            config,
+            overridden,
+        })
+    }
+
+    /// The preset this policy starts from.
+    pub fn preset(&self) -> &Preset {
+        &self.preset
+    }
+
+    /// The resolved config: the preset with the overrides applied.
+    pub fn config(&self) -> &PolicyConfig {
+        &self.config
+    }
+
+    /// The preset and the effective config, as one value.
+    pub fn describe(&self) -> ResolvedPolicy {
+        ResolvedPolicy { preset: self.preset.clone(), config: self.config.clone() }
+    }
+
+    /// The normalization applied before checks; servers should hash `normalize(password)`.
+    pub fn normalization(&self) -> Normalization {
+        self.normalization
+    }
+
+    /// Applies the policy's normalization to `password`.
+    pub fn normalize(&self, password: &str) -> String {
+        self.normalization.apply(password)
+    }
+
+    /// Checks `password` (normalized first) for the person described by `context`.
+    ///
+    /// When the policy has a `minScore`, the strength is estimated here; [`crate::Checker`]
+    /// passes the score it already computed instead.
+    pub fn check(&self, password: &str, context: &Context) -> PolicyReport {
+        let password = self.normalize(password);
+        #[cfg(feature = "strength")]
+        let score = self.min_score.map(|_| crate::strength::estimate(&password, context.inputs()).score);
+        #[cfg(not(feature = "strength"))]
+        let score = None;
+        self.check_normalized(&password, context, score)
+    }
+
+    /// Checks an already-normalized password; `score` is its zxcvbn score when known.
+    pub fn check_normalized(&self, password: &str, context: &Context, score: Option<u8>) -> PolicyReport {
+        let length = u32::try_from(password.chars().count()).unwrap_or(u32::MAX);
+        let mut statuses = Vec::new();
+        let mut violations = Vec::new();
+        let mut record = |rule: Rule, source: &str, problem: Option<Problem>| {
+            let passed = problem.is_none();
+            if let Some(problem) = problem {
+                let (rule, message, source) = (rule.id().to_owned(), problem.to_string(), source.to_owned());
+                violations.push(Violation { problem, rule, message, source });
+            }
+            statuses.push(RuleStatus { message: rule.to_string(), passed, source: source.to_owned(), rule });
+        };
+        let long_enough = length >= self.min_length;
+
+        record(
+            Rule::MinLength { min: self.min_length },
+            self.source(|c| c.min_length.is_some()),
+            (!long_enough).then_some(Problem::TooShort { min: self.min_length, actual: length }),
+        );
+        if let Some(max) = self.max_length {
+            record(
+                Rule::MaxLength { max },
+                self.source(|c| c.max_length.is_some()),
+                (length > max).then_some(Problem::TooLong { max, actual: length }),
+            );
+        }
+        let classes = ClassSet::of(password);
+        if !self.required_classes.is_empty() {
+            let missing: Vec<CharClass> =
+                self.required_classes.iter().copied().filter(|&class| !classes.has(class)).collect();
+            record(
+                Rule::RequiredClasses { classes: self.required_classes.clone() },
+                self.source(|c| c.required_classes.is_some()),
+                (!missing.is_empty()).then_some(Problem::MissingRequiredClasses { missing }),
+            );
+        }
+        if self.min_classes > 0 {
+            let counted = self.counted_classes();
+            let found = classes.count();
+            let missing = counted.iter().copied().filter(|&class| !classes.has(class)).collect();
+            record(
+                Rule::MinClasses { min: self.min_classes, classes: counted },
+                self.source(|c| c.min_classes.is_some()),
+                (found < self.min_classes).then_some(Problem::MissingClasses {
+                    required: self.min_classes,
+                    found,
+                    missing,
+                }),
+            );
+        }
+        if let Some(allowed) = &self.allowed {
+            let mut seen = BTreeSet::new();
+            let characters: Vec<String> = password
+                .chars()
+                .filter(|c| !allowed.contains(c) && seen.insert(*c))
+                .map(String::from)
+                .collect();
+            record(
+                Rule::AllowedCharacters,
+                self.source(|c| c.allowed_characters.is_some()),
+                (!characters.is_empty()).then_some(Problem::DisallowedCharacters { characters }),
+            );
+        }
+        if let Some(max) = self.max_repeated {
+            let actual = longest_run(password);
+            record(
+                Rule::MaxRepeated { max },
+                self.source(|c| c.max_repeated.is_some()),
+                (actual > max).then_some(Problem::RepeatedCharacters { max, actual }),
+            );
+        }
+        if self.blocklist || !self.custom_blocklist.is_empty() {
+            // Only entries that meet the minimum length count: a shorter password already fails it.
+            let folded = normalize::fold(password);
+            let listed = long_enough
+                && ((self.blocklist && Blocklist::common().contains_folded(&folded))
+                    || self.custom_blocklist.contains_folded(&folded));
+            record(
+                Rule::Blocklist,
+                self.source(|c| c.blocklist.is_some() || c.custom_blocklist.is_some()),
+                listed.then_some(Problem::CommonPassword),
+            );
+        }
+        let analysed: String = password.chars().take(MAX_ANALYSED).collect();
+        let terms = if self.context_words || self.banned_words.is_some() {
+            context_words::terms(context)
+        } else {
+            Vec::new()
+        };
+        if self.context_words {
+            let found = context_words::find(&analysed, &terms);
+            record(
+                Rule::ContextWords,
+                self.source(|c| c.context_words.is_some()),
+                found.map(|word| Problem::ContainsContextWord { word }),
+            );
+        }
+        if let Some(custom) = &self.banned_words {
+            let names = context_words::terms(&Context {
+                first_name: context.first_name.clone(),
+                last_name: context.last_name.clone(),
+                tenant: context.tenant.clone(),
+                ..Context::default()
+            });
+            let result = banned::score(&analysed, &[TermIndex::global(), custom], &names);
+            let required = banned::REQUIRED_POINTS;
+            record(
+                Rule::BannedWords { required },
+                self.source(|c| c.banned_word_scoring.is_some() || c.banned_words.is_some()),
+                (!result.accepted()).then_some(Problem::BannedWordScore {
+                    points: result.points,
+                    required,
+                    terms: result.terms,
+                }),
+            );
+        }
+        if let Some(min_score) = self.min_score {
+            let score = score.unwrap_or(0);
+            record(
+                Rule::MinScore { min: min_score },
+                self.source(|c| c.min_score.is_some()),
+                (score < min_score).then_some(Problem::TooWeak { min_score, score }),
+            );
+        }
+        PolicyReport { ok: violations.is_empty(), violations, rules: statuses }
+    }
+
+    /// The classes `minClasses` counts: letters without case only where the allowed set
+    /// permits them (Entra's "3 of 4").
+    fn counted_classes(&self) -> Vec<CharClass> {
+        CharClass::COUNTED
+            .into_iter()
+            .filter(|&class| {
+                self.allowed.as_ref().is_none_or(|allowed| allowed.iter().any(|&c| CharClass::of(c) == class))
+            })
+            .collect()
+    }
+
+    /// The citation for a rule: the preset's source, unless the config set the field itself.
+    fn source(&self, overridden: impl Fn(&PolicyConfig) -> bool) -> &str {
+        if overridden(&self.overridden) {
+            CUSTOM_SOURCE
+        } else {
+            self.preset.source
+        }
+    }
+}
+
+/// The longest run of one character, in code points.
+fn longest_run(password: &str) -> u32 {
+    let mut longest = 0;
+    let mut run = 0;
+    let mut previous = None;
+    for c in password.chars() {
+        run = if previous == Some(c) { run + 1 } else { 1 };
+        previous = Some(c);
+        longest = longest.max(run);
+    }
+    longest
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,215 @@
+//! Table-driven tests of each rule and each preset.
+
+use super::*;
+
+fn policy(json: &str) -> Policy {
+    let config: PolicyConfig = crate::decode_json("options.policy", json).unwrap();
+    Policy::from_config(config).unwrap()
+}
+
+fn codes(policy: &Policy, password: &str, context: &Context) -> Vec<String> {
+    let report = policy.check(password, context);
+    assert_eq!(report.ok, report.violations.is_empty());
+    report
+        .violations
+        .iter()
+        .map(|v| serde_json::to_value(&v.problem).unwrap()["code"].as_str().unwrap().to_owned())
+        .collect()
+}
+
+fn no_context() -> Context {
+    Context::default()
+}
+
+#[test]
+fn nist_default_preset() {
+    let nist = policy("{}");
+    assert_eq!(nist.preset().id, "nist-800-63b-4");
+    let table: [(&str, &[&str]); 7] = [
+        ("password", &["tooShort"]), // a short common password is only "too short"
+        ("correct horse battery staple", &[]),
+        ("fifteen chars!!", &[]),
+        ("fourteen chars", &["tooShort"]),
+        ("😀😀😀😀😀😀😀😀😀😀😀😀😀😀😀", &[]), // 15 code points, 30 UTF-16 units
+        ("日本語のパスワードはとても長いです", &[]),
+        ("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", &["tooLong"]),
+    ];
+    for (password, expected) in table {
+        assert_eq!(codes(&nist, password, &no_context()), expected, "{password}");
+    }
+}
+
+#[test]
+fn nist_refuses_context_derivatives() {
+    let nist = policy(r#"{"preset": "nist-800-63b-4-mfa"}"#);
+    let context =
+        Context { username: Some("alice".into()), tenant: Some("Contoso".into()), ..Context::default() };
+    for password in ["alice-in-wonderland", "ECILA2024", "Contoso2025!", "my-c0nt0s0-pass"] {
+        assert_eq!(codes(&nist, password, &context), ["containsContextWord"], "{password}");
+    }
+    assert!(nist.check("river-stone-lamp", &context).ok);
+    let report = nist.check("alice2024", &context);
+    assert_eq!(report.violations[0].problem, Problem::ContainsContextWord { word: "alice".into() });
+}
+
+#[test]
+fn length_counts_code_points_after_nfc() {
+    let decomposed = "e\u{301}".repeat(8); // 16 code points as typed, 8 after NFC
+    assert_eq!(codes(&policy(r#"{"minLength": 8}"#), &decomposed, &no_context()), Vec::<String>::new());
+    assert_eq!(codes(&policy(r#"{"minLength": 9}"#), &decomposed, &no_context()), ["tooShort"]);
+    assert!(policy(r#"{"minLength": 9, "normalization": "none"}"#).check(&decomposed, &no_context()).ok);
+    assert_eq!(policy("{}").normalize("e\u{301}"), "é");
+}
+
+#[test]
+fn owasp_refuses_common_passwords_that_meet_the_length() {
+    let l1 = policy(r#"{"preset": "owasp-asvs-5-l1"}"#);
+    for password in ["baseball", "BASEBALL", "B@s3b@ll", "iloveyou", "sunshine"] {
+        assert_eq!(codes(&l1, password, &no_context()), ["commonPassword"], "{password}");
+    }
+    assert_eq!(codes(&l1, "123456", &no_context()), ["tooShort"]);
+    assert!(l1.check("baseball-river-lamp", &no_context()).ok);
+    // L1 has no context-word rule; L2 adds it.
+    let context = Context { username: Some("marguerite".into()), ..Context::default() };
+    assert!(l1.check("marguerite1", &context).ok);
+    assert_eq!(
+        codes(&policy(r#"{"preset": "owasp-asvs-5-l2"}"#), "marguerite1", &context),
+        ["containsContextWord"]
+    );
+}
+
+#[test]
+fn custom_blocklist_is_whole_password() {
+    let p = policy(r#"{"preset": "owasp-asvs-5-l1", "customBlocklist": ["contoso2025"]}"#);
+    assert_eq!(codes(&p, "C0ntoso2025", &no_context()), ["commonPassword"]);
+    assert!(p.check("contoso2025-and-more", &no_context()).ok);
+}
+
+#[test]
+fn microsoft_entra_preset() {
+    let entra = policy(r#"{"preset": "microsoft-entra", "bannedWords": ["contoso", "blank"]}"#);
+    let table: [(&str, &[&str]); 8] = [
+        ("Ab1", &["tooShort", "bannedWordScore"]), // under 5 characters is under 5 points
+        ("abcdefgh", &["missingClasses", "bannedWordScore"]), // "abcdefg" is a common password
+        ("Passw0rd", &["bannedWordScore"]),
+        ("C0ntos0Blank12", &["bannedWordScore"]),
+        ("ContoS0Bl@nkf9!", &[]),
+        ("Blümchen-Tal-88", &["disallowedCharacters"]),
+        ("Kq7#mZ2!vR", &[]),
+        ("Zeb-Rt7 Quill", &[]),
+    ];
+    for (password, expected) in table {
+        assert_eq!(codes(&entra, password, &no_context()), expected, "{password}");
+    }
+    let report = entra.check("Blümchen-Tal-88é", &no_context());
+    assert_eq!(
+        report.violations[0].problem,
+        Problem::DisallowedCharacters { characters: vec!["ü".into(), "é".into()] }
+    );
+    let report = entra.check("C0ntos0Blank12", &no_context());
+    let banned = report.violations.iter().find(|v| v.rule == "bannedWords").unwrap();
+    assert_eq!(
+        banned.problem,
+        Problem::BannedWordScore { points: 4, required: 5, terms: vec!["contoso".into(), "blank".into()] }
+    );
+    // "3 of 4": letters without case are not allowed, so they are not counted.
+    let min_classes = report.rules.iter().find(|r| r.rule.id() == "minClasses").unwrap();
+    assert_eq!(
+        min_classes.rule,
+        Rule::MinClasses {
+            min: 3,
+            classes: vec![CharClass::Lowercase, CharClass::Uppercase, CharClass::Digit, CharClass::Symbol]
+        }
+    );
+}
+
+#[test]
+fn entra_rejects_a_name_hit_even_with_enough_points() {
+    let entra = policy(r#"{"preset": "microsoft-entra"}"#);
+    let context = Context { first_name: Some("Poll".into()), ..Context::default() };
+    assert_eq!(codes(&entra, "p0LL23fb", &context), ["containsContextWord"]);
+}
+
+#[test]
+fn pci_dss_needs_letters_and_digits() {
+    let pci = policy(r#"{"preset": "pci-dss-4"}"#);
+    let table: [(&str, &[&str]); 5] = [
+        ("abcdefghijkl", &["missingRequiredClasses"]),
+        ("123456789012", &["missingRequiredClasses"]),
+        ("abcdefghijk1", &[]),
+        ("日本語日本語日本語日本語1", &[]),
+        ("abc1", &["tooShort"]),
+    ];
+    for (password, expected) in table {
+        assert_eq!(codes(&pci, password, &no_context()), expected, "{password}");
+    }
+    assert!(pci.check(&"a1".repeat(5000), &no_context()).ok, "no maximum length");
+}
+
+#[test]
+fn max_repeated_and_min_score() {
+    let p = policy(r#"{"minLength": 4, "maxRepeated": 3, "minScore": 3, "blocklist": false}"#);
+    assert_eq!(codes(&p, "xaaaab-river-lamp-stone", &no_context()), ["repeatedCharacters"]);
+    assert_eq!(codes(&p, "qwerty", &no_context()), ["tooWeak"]);
+    assert!(p.check("xaaab-river-lamp-stone", &no_context()).ok);
+    let report = p.check("qwerty", &no_context());
+    assert_eq!(report.violations[0].problem, Problem::TooWeak { min_score: 3, score: 0 });
+}
+
+#[test]
+fn overrides_keep_the_preset_and_cite_custom_settings() {
+    let p = policy(r#"{"preset": "microsoft-entra", "minLength": 12}"#);
+    let report = p.check("Short1!", &no_context());
+    let min_length = report.rules.iter().find(|r| r.rule.id() == "minLength").unwrap();
+    assert_eq!(min_length.rule, Rule::MinLength { min: 12 });
+    assert_eq!(min_length.source, "Custom setting");
+    let classes = report.rules.iter().find(|r| r.rule.id() == "minClasses").unwrap();
+    assert_eq!(classes.source, "Microsoft Entra password policies and Password Protection");
+    assert_eq!(p.config().max_length, Some(Some(256)));
+}
+
+#[test]
+fn rules_list_every_active_rule_in_order() {
+    let entra = policy(r#"{"preset": "microsoft-entra"}"#);
+    let ids: Vec<&str> = entra.check("", &no_context()).rules.iter().map(|r| r.rule.id()).collect();
+    assert_eq!(
+        ids,
+        ["minLength", "maxLength", "minClasses", "allowedCharacters", "contextWords", "bannedWords"]
+    );
+    let nist = policy("{}");
+    let ids: Vec<&str> = nist.check("", &no_context()).rules.iter().map(|r| r.rule.id()).collect();
+    assert_eq!(ids, ["minLength", "maxLength", "blocklist", "contextWords"]);
+}
+
+#[test]
+fn bad_configs_name_the_field() {
+    let table = [
+        (r#"{"preset": "nist"}"#, "unknownPreset", "options.policy.preset"),
+        (r#"{"minLength": 0}"#, "invalidOption", "options.policy.minLength"),
+        (r#"{"minLength": 20, "maxLength": 10}"#, "invalidOption", "options.policy.maxLength"),
+        (r#"{"minClasses": 6}"#, "invalidOption", "options.policy.minClasses"),
+        (r#"{"maxRepeated": 0}"#, "invalidOption", "options.policy.maxRepeated"),
+        (r#"{"minScore": 5}"#, "invalidOption", "options.policy.minScore"),
+        (r#"{"allowedCharacters": ""}"#, "invalidOption", "options.policy.allowedCharacters"),
+        (r#"{"bannedWords": ["ok", "fine-term"]}"#, "invalidOption", "options.policy.bannedWords[0]"),
+        (r#"{"minLength": "12"}"#, "invalidOption", "options.policy.minLength"),
+        (r#"{"minLenght": 12}"#, "unknownOption", "options.policy.minLenght"),
+        (r#"{"requiredClasses": ["emoji"]}"#, "invalidOption", "options.policy.requiredClasses[0]"),
+        (r#"{"normalization": "nfd"}"#, "invalidOption", "options.policy.normalization"),
+    ];
+    for (json, code, field) in table {
+        let err = crate::decode_json::<PolicyConfig>("options.policy", json)
+            .and_then(Policy::from_config)
+            .unwrap_err();
+        assert_eq!(err.code(), code, "{json}: {err}");
+        assert!(err.to_string().starts_with(field), "{json}: {err}");
+    }
+}
+
+#[test]
+fn max_length_null_means_no_maximum() {
+    let p = policy(r#"{"maxLength": null}"#);
+    assert!(p.check(&"long-river-lamp-".repeat(100), &no_context()).ok);
+    let ids: Vec<&str> = p.check("", &no_context()).rules.iter().map(|r| r.rule.id()).collect();
+    assert!(!ids.contains(&"maxLength"));
+}

@@ -1,0 +1,116 @@
+// The composition policy through the packed package: every preset and every kind of bad config.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { createChecker, presets } from "passgate";
+
+const codes = (report) => report.violations.map((v) => v.code);
+
+// [preset, password, context, expected violation codes]
+const cases = [
+  ["nist-800-63b-4", "password", {}, ["tooShort"]],
+  ["nist-800-63b-4", "correct horse battery staple", {}, []],
+  ["nist-800-63b-4", "alice-wonderland-2024", { username: "alice" }, ["containsContextWord"]],
+  ["nist-800-63b-4-mfa", "baseball", {}, ["commonPassword"]],
+  ["nist-800-63b-4-mfa", "river-lamp", {}, []],
+  ["owasp-asvs-5-l1", "B@s3b@ll", {}, ["commonPassword"]],
+  ["owasp-asvs-5-l1", "marguerite1", { firstName: "Marguerite" }, []],
+  ["owasp-asvs-5-l2", "marguerite1", { firstName: "Marguerite" }, ["containsContextWord"]],
+  ["microsoft-entra", "Passw0rd", {}, ["bannedWordScore"]],
+  ["microsoft-entra", "abcdefgh", {}, ["missingClasses", "bannedWordScore"]],
+  ["microsoft-entra", "Kq7#mZ2!vR", {}, []],
+  ["microsoft-entra", "Kq7#mZ2!vRé", {}, ["disallowedCharacters"]],
+  ["microsoft-entra", "p0LL23fb", { firstName: "Poll" }, ["containsContextWord"]],
+  ["pci-dss-4", "abcdefghijkl", {}, ["missingRequiredClasses"]],
+  ["pci-dss-4", "abcdefghijk1", {}, []],
+];
+
+for (const [preset, password, context, expected] of cases) {
+  test(`${preset}: ${JSON.stringify(password)} → ${expected.join(", ") || "ok"}`, async () => {
+    const checker = await createChecker({ policy: { preset } });
+    const report = checker.check(password, context);
+    assert.deepEqual(codes(report), expected);
+    assert.equal(report.ok, expected.length === 0);
+    assert.equal(report.rules.filter((r) => !r.passed).length, report.violations.length);
+    for (const v of report.violations) {
+      assert.equal(typeof v.message, "string");
+      assert.equal(typeof v.source, "string");
+      assert.ok(report.rules.some((r) => r.rule === v.rule && !r.passed), v.rule);
+    }
+  });
+}
+
+test("every preset builds and reports its source on each rule", async () => {
+  for (const preset of presets) {
+    const checker = await createChecker({ policy: { preset: preset.id } });
+    assert.equal(checker.policy.preset.id, preset.id);
+    const { rules } = checker.check("");
+    assert.ok(rules.length >= 2);
+    for (const rule of rules) assert.equal(rule.source, preset.source);
+  }
+});
+
+test("violation parameters match the documented shapes", async () => {
+  const entra = await createChecker({ policy: { preset: "microsoft-entra", bannedWords: ["contoso", "blank"] } });
+  const report = entra.check("C0ntos0Blank12");
+  assert.deepEqual(report.violations, [
+    {
+      code: "bannedWordScore",
+      points: 4,
+      required: 5,
+      terms: ["contoso", "blank"],
+      rule: "bannedWords",
+      message: report.violations[0].message,
+      source: "Custom setting",
+    },
+  ]);
+  assert.equal(entra.check("ContoS0Bl@nkf9!").ok, true);
+  const short = await createChecker();
+  assert.deepEqual(
+    (({ code, min, actual }) => ({ code, min, actual }))(short.check("too short").violations[0]),
+    { code: "tooShort", min: 15, actual: 9 },
+  );
+  const classes = entra.check("alllowercase").violations.find((v) => v.code === "missingClasses");
+  assert.deepEqual([classes.required, classes.found, classes.missing], [3, 1, ["uppercase", "digit", "symbol"]]);
+});
+
+test("fields override the preset", async () => {
+  const checker = await createChecker({ policy: { preset: "microsoft-entra", minLength: 12 } });
+  assert.equal(checker.policy.config.minLength, 12);
+  assert.equal(checker.policy.config.maxLength, 256);
+  const rule = checker.check("Kq7#mZ2!vR").rules.find((r) => r.rule === "minLength");
+  assert.deepEqual([rule.min, rule.passed, rule.source], [12, false, "Custom setting"]);
+});
+
+test("length counts code points after NFC, and normalize() exposes the checked form", async () => {
+  const checker = await createChecker({ policy: { minLength: 8 } });
+  const decomposed = "e\u0301".repeat(8);
+  assert.equal(checker.check(decomposed).length, 8);
+  assert.equal(checker.normalize(decomposed), "é".repeat(8));
+  const raw = await createChecker({ policy: { minLength: 8, normalization: "none" } });
+  assert.equal(raw.normalize(decomposed), decomposed);
+  assert.equal(raw.check(decomposed).length, 16);
+  assert.equal(checker.check("😀".repeat(15)).length, 15);
+});
+
+const badConfigs = [
+  [{ policy: { preset: "nist" } }, "unknownPreset", /options\.policy\.preset/],
+  [{ policy: { minLength: 0 } }, "invalidOption", /options\.policy\.minLength.*between 1 and 4096, got 0/],
+  [{ policy: { minLength: 20, maxLength: 10 } }, "invalidOption", /options\.policy\.maxLength.*minLength/],
+  [{ policy: { minLength: "12" } }, "invalidOption", /options\.policy\.minLength/],
+  [{ policy: { minLength: 12.5 } }, "invalidOption", /options\.policy\.minLength/],
+  [{ policy: { requiredClasses: "digit" } }, "invalidOption", /options\.policy\.requiredClasses/],
+  [{ policy: { bannedWords: ["abc"] } }, "invalidOption", /options\.policy\.bannedWords\[0\]/],
+  [{ policy: { minLenght: 12 } }, "unknownOption", /options\.policy\.minLenght/],
+  [{ policy: "microsoft-entra" }, "invalidOption", /options\.policy/],
+  [{ polcy: {} }, "unknownOption", /options\.polcy/],
+];
+for (const [options, code, message] of badConfigs) {
+  test(`bad config ${JSON.stringify(options)} throws ${code}`, async () => {
+    await assert.rejects(createChecker(options), (error) => {
+      assert.ok(error instanceof Error);
+      assert.equal(error.code, code);
+      assert.match(error.message, message);
+      return true;
+    });
+  });
+}
