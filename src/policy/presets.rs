@@ -35,9 +35,10 @@ pub struct Preset {
 
 /// Every shipped preset, default first.
 pub fn presets() -> Vec<Preset> {
-    let open = |min_length: u32, max_length: u32, context_words: bool| PolicyConfig {
+    // A policy without composition rules: NIST, OWASP, and the base the others adjust.
+    let open = |min_length: u32, max_length: Option<u32>, context_words: bool| PolicyConfig {
         min_length: Some(min_length),
-        max_length: Some(Some(max_length)),
+        max_length: Some(max_length),
         required_classes: Some(Vec::new()),
         min_classes: Some(0),
         allowed_characters: Some(None),
@@ -61,7 +62,7 @@ pub fn presets() -> Vec<Preset> {
                 "At least 15 characters for a password used alone; no composition rules; whole-password \
                       blocklist of common passwords; no passwords built from the user's or service's names; \
                       NFC normalization. Accepts up to 128 characters (NIST requires at least 64).",
-            config: open(15, 128, true),
+            config: open(15, Some(128), true),
         },
         Preset {
             id: "nist-800-63b-4-mfa",
@@ -70,7 +71,7 @@ pub fn presets() -> Vec<Preset> {
             url: "https://pages.nist.gov/800-63-4/sp800-63b.html",
             summary: "At least 8 characters when the password is only one factor of several; otherwise as \
                       the single-factor preset.",
-            config: open(8, 128, true),
+            config: open(8, Some(128), true),
         },
         Preset {
             id: "owasp-asvs-5-l1",
@@ -79,7 +80,7 @@ pub fn presets() -> Vec<Preset> {
             url: "https://owasp.org/www-project-application-security-verification-standard/",
             summary: "At least 8 characters (15 recommended); no composition rules; refuses the common \
                       passwords that meet the length; accepts up to 128 characters (at least 64 required).",
-            config: open(8, 128, false),
+            config: open(8, Some(128), false),
         },
         Preset {
             id: "owasp-asvs-5-l2",
@@ -88,7 +89,7 @@ pub fn presets() -> Vec<Preset> {
             url: "https://owasp.org/www-project-application-security-verification-standard/",
             summary: "Level 1 plus a documented list of context words (the user's names, e-mail and the \
                       service name); pair it with the breached-password check.",
-            config: open(8, 128, true),
+            config: open(8, Some(128), true),
         },
         Preset {
             id: "microsoft-entra",
@@ -99,20 +100,11 @@ pub fn presets() -> Vec<Preset> {
                       0–9, space and common ASCII symbols; banned-word scoring (5 points needed) over \
                       passgate's global list, the custom list and the user's names.",
             config: PolicyConfig {
-                min_length: Some(8),
-                max_length: Some(Some(256)),
-                required_classes: Some(Vec::new()),
                 min_classes: Some(3),
                 allowed_characters: Some(Some(ENTRA_ALLOWED.to_owned())),
-                max_repeated: Some(None),
                 blocklist: Some(false),
-                custom_blocklist: Some(Vec::new()),
-                context_words: Some(true),
-                min_score: Some(None),
                 banned_word_scoring: Some(true),
-                banned_words: Some(Vec::new()),
-                normalization: None,
-                preset: None,
+                ..open(8, Some(256), true)
             },
         },
         Preset {
@@ -122,20 +114,9 @@ pub fn presets() -> Vec<Preset> {
             url: "https://www.pcisecuritystandards.org/document_library/",
             summary: "At least 12 characters containing both letters and digits; no maximum.",
             config: PolicyConfig {
-                min_length: Some(12),
-                max_length: Some(None),
                 required_classes: Some(vec![CharClass::Letter, CharClass::Digit]),
-                min_classes: Some(0),
-                allowed_characters: Some(None),
-                max_repeated: Some(None),
                 blocklist: Some(false),
-                custom_blocklist: Some(Vec::new()),
-                context_words: Some(false),
-                min_score: Some(None),
-                banned_word_scoring: Some(false),
-                banned_words: Some(Vec::new()),
-                normalization: None,
-                preset: None,
+                ..open(12, None, false)
             },
         },
     ]
