@@ -143,6 +143,11 @@ mod tests {
 
     use super::*;
 
+    /// Computed by independent implementations (Python hashlib, the JS MD4 in
+    /// scripts/make-breach-sample.mjs).
+    const SHA1_NON_ASCII: &str = "D6FD97C8AF91FE14E02634C3EE28914713F4D3C6";
+    const NTLM_NON_ASCII: &str = "6595470C5638E22B494E1AB0029899AD";
+
     #[test]
     fn known_hashes() {
         let cases = [
@@ -150,6 +155,13 @@ mod tests {
             ("", HashMode::Sha1, "DA39A3EE5E6B4B0D3255BFEF95601890AFD80709"),
             ("password", HashMode::Ntlm, "8846F7EAEE8FB117AD06BDD830B7586C"),
             ("", HashMode::Ntlm, "31D6CFE0D16AE931B73C59D7E0C089C0"),
+            // Also in data/breach-sample/pwned-ntlm-sample.txt (made by a separate JS MD4).
+            ("123456", HashMode::Ntlm, "32ED87BDB5FDC5E9CBA88547376818D4"),
+            ("qwerty", HashMode::Ntlm, "2D20D252A479F485CDF5E171D93985BF"),
+            ("P@ssw0rd", HashMode::Ntlm, "E19CCF75EE54E06B06A5907AF13CEF42"),
+            // Non-ASCII: UTF-8 for SHA-1, UTF-16LE (with a surrogate pair) for NTLM.
+            ("p\u{e4}ss\u{1F600}", HashMode::Sha1, SHA1_NON_ASCII),
+            ("p\u{e4}ss\u{1F600}", HashMode::Ntlm, NTLM_NON_ASCII),
         ];
         for (password, mode, expected) in cases {
             assert_eq!(hash_hex(password, mode), expected, "{mode}({password:?})");
