@@ -265,7 +265,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
       "slow-ms": { type: "string", default: "6000" },
     },
   });
-  for (const path of [values.sha1, values.ntlm]) statSync(path); // fail fast on a wrong path
+  for (const [flag, path] of [["--sha1", values.sha1], ["--ntlm", values.ntlm]]) {
+    if (!statSync(path, { throwIfNoEntry: false })?.isFile()) {
+      console.error(`range-server: ${flag} ${path} is not a readable file`);
+      process.exit(2);
+    }
+  }
   const server = createRangeServer({
     sha1File: values.sha1,
     ntlmFile: values.ntlm,

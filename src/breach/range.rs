@@ -64,7 +64,7 @@ pub struct RangeRow<'a> {
 /// Iterator over the rows of a response body; yields an error for the first bad line, then ends.
 #[derive(Debug, Clone)]
 pub struct RangeRows<'a> {
-    lines: std::str::Split<'a, char>,
+    lines: std::str::SplitInclusive<'a, char>,
     suffix_len: usize,
     line: usize,
     done: bool,
@@ -72,9 +72,10 @@ pub struct RangeRows<'a> {
 
 /// Iterates over the rows of `body` for `mode`, validating each line.
 pub fn rows(body: &str, mode: HashMode) -> RangeRows<'_> {
-    // One trailing newline (LF or CRLF) is tolerated; more would show up as a blank line.
-    let trimmed = body.strip_suffix('\n').map_or(body, |rest| rest.strip_suffix('\r').unwrap_or(rest));
-    RangeRows { lines: trimmed.split('\n'), suffix_len: mode.suffix_len(), line: 0, done: trimmed.is_empty() }
+    // Every line but the last ends with LF or CRLF, so one trailing newline is tolerated and a
+    // second one is a blank line. A lone CR is not a separator.
+    let empty = matches!(body, "" | "\n" | "\r\n");
+    RangeRows { lines: body.split_inclusive('\n'), suffix_len: mode.suffix_len(), line: 0, done: empty }
 }
 
 impl<'a> Iterator for RangeRows<'a> {
@@ -89,7 +90,11 @@ impl<'a> Iterator for RangeRows<'a> {
             return None;
         };
         self.line += 1;
-        let row = parse_line(raw.strip_suffix('\r').unwrap_or(raw), self.line, self.suffix_len);
+        let text = match raw.strip_suffix('\n') {
+            Some(line) => line.strip_suffix('\r').unwrap_or(line),
+            None => raw,
+        };
+        let row = parse_line(text, self.line, self.suffix_len);
         self.done = row.is_err();
         Some(row)
     }
@@ -227,6 +232,8 @@ mod tests {
             ("space", format!("{PW_SUFFIX}: 1"), RangeError::InvalidCount { line: 1 }),
             ("second colon", format!("{PW_SUFFIX}:1:2"), RangeError::InvalidCount { line: 1 }),
             ("overflow", format!("{PW_SUFFIX}:18446744073709551616"), RangeError::InvalidCount { line: 1 }),
+            ("trailing lone CR", format!("{PW_SUFFIX}:1\r"), RangeError::InvalidCount { line: 1 }),
+            ("newline first", format!("\n{PW_SUFFIX}:1"), RangeError::BlankLine { line: 1 }),
             ("lone CR separator", format!("{OTHER}:1\r{PW_SUFFIX}:1"), RangeError::InvalidCount { line: 1 }),
             (
                 "truncated last line",
