@@ -116,6 +116,7 @@ pub fn decide(query: &RangeQuery, outcome: FetchOutcome) -> BreachResult {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
     use serde_json::json;
 
     use super::*;
@@ -209,6 +210,16 @@ mod tests {
     fn every_reason_has_a_message() {
         for reason in UnknownReason::ALL {
             assert!(reason.to_string().ends_with('.'), "{reason:?}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn failure_is_never_clear(status in any::<u16>(), body in any::<String>()) {
+            let query = RangeQuery::new("password", HashMode::Sha1);
+            let result = decide(&query, FetchOutcome::Response { status, body: body.clone() });
+            let verdict = matches!(result, BreachResult::Clear | BreachResult::Breached { .. });
+            prop_assert_eq!(verdict, (200..=299).contains(&status) && lookup(&body, &query).is_ok());
         }
     }
 }
