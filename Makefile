@@ -14,14 +14,14 @@ WASM_OPT := node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS := -O3 --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
 PORT ?= 8080
 
-.PHONY: demo test pkg tools-rust tools-node tools-browser test-rust test-node test-browser lint clean
+.PHONY: demo test pkg tools-rust tools-node tools-browser test-rust test-node test-browser test-range-server lint clean
 
 ## demo: build the package and serve the demo page at http://127.0.0.1:$(PORT)
 demo: pkg
 	node scripts/serve.mjs --port $(PORT)
 
 ## test: every test (Rust, Node against the packed package, headless Chromium)
-test: test-rust test-node test-browser
+test: test-rust test-node test-browser test-range-server
 
 ## pkg: build the npm package into pkg/dist
 pkg: pkg/dist/.built
@@ -76,6 +76,10 @@ test-node: pkg
 
 test-browser: pkg | tools-browser tools-node
 	node --test tests/browser/
+
+## test-range-server: the local breach range server (scripts/range-server.mjs) on the sample corpus
+test-range-server:
+	node --test tests/range-server/
 
 clean:
 	rm -rf target/wasm pkg/dist pkg/src/wasm pkg/src/types

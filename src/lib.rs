@@ -21,6 +21,7 @@
 //! assert_eq!(report.length, 28);
 //! ```
 
+pub mod breach;
 pub mod checker;
 pub mod context;
 pub mod decode;
