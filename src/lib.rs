@@ -25,6 +25,7 @@ pub mod decode;
 pub mod error;
 pub mod feedback;
 pub mod options;
+pub mod passphrase;
 pub mod report;
 #[cfg(feature = "strength")]
 pub mod strength;
