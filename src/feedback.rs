@@ -49,6 +49,9 @@ macro_rules! vocabulary {
     };
 }
 
+/// Lets other modules (e.g. `passphrase`) declare their own vocabularies.
+pub(crate) use vocabulary;
+
 vocabulary! {
     /// The main weakness zxcvbn found in a password.
     Warning {

@@ -28,6 +28,7 @@ pub mod decode;
 pub mod error;
 pub mod feedback;
 pub mod options;
+pub mod passphrase;
 pub mod policy;
 pub mod report;
 #[cfg(feature = "strength")]

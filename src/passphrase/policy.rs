@@ -1,0 +1,481 @@
+//! Policy-aware generation: adjust the options until every passphrase they can produce meets
+//! a set of composition and length requirements, or explain why that is impossible.
+//!
+//! The policy engine fills a [`PassphraseRequirements`]; [`generate_for`] then changes the
+//! options as little as possible, in this order, recording each change as an [`Adjustment`]:
+//! 1. a separator with a character the policy does not allow → the first allowed of
+//!    `-`, space, `_`, `.`, or no separator;
+//! 2. required classes: upper case → `capitalize`; digit → `includeNumber`; symbol → a symbol
+//!    separator (`-`, `_`, `.`, `+`, `~`); then, for "N of 4 classes", the same three steps in
+//!    that order until N classes are present (lower case is always present);
+//! 3. length, counted in code points and guaranteed for the *worst case* (every word as short,
+//!    or as long, as the list allows), so no passphrase is ever rejected and redrawn and the
+//!    entropy stays exact: words are added (up to 20) until the shortest possible passphrase
+//!    meets `min_length`, or removed (down to 3) until the longest fits `max_length`.
+//!
+//! A space is not counted as a symbol (policies disagree on it; not counting it is the safe side).
+
+use std::fmt;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+use super::generate::{generate, GeneratedPassphrase};
+use super::options::{PassphraseOptions, MAX_WORDS, MIN_WORDS};
+use super::random::RandomSource;
+use super::{wordlist, PassphraseError};
+use crate::feedback::{vocabulary, Message};
+
+vocabulary! {
+    /// A change [`generate_for`] made to the requested options to meet the policy.
+    Adjustment {
+        /// `capitalize` was turned on (upper-case letters required).
+        Capitalized => "Capitalised each word to meet the password policy.",
+        /// `includeNumber` was turned on (a digit required).
+        AddedNumber => "Added a number to meet the password policy.",
+        /// The separator was replaced (not allowed, or a symbol was required).
+        ChangedSeparator => "Changed the separator to meet the password policy.",
+        /// Words were added to reach the minimum length.
+        AddedWords => "Added words to reach the minimum length.",
+        /// Words were removed to stay within the maximum length.
+        RemovedWords => "Removed words to stay within the maximum length.",
+    }
+}
+
+/// A predicate over characters, e.g. "printable ASCII only".
+pub type CharPredicate = Arc<dyn Fn(char) -> bool + Send + Sync>;
+
+/// What a policy demands of a password, as plain data the policy engine can fill.
+#[derive(Clone, Default)]
+pub struct PassphraseRequirements {
+    /// Minimum length in Unicode code points.
+    pub min_length: usize,
+    /// Maximum length in code points, if any.
+    pub max_length: Option<usize>,
+    /// At least one letter of any case (PCI DSS: "letters and digits").
+    pub need_letter: bool,
+    /// At least one lower-case letter.
+    pub need_lowercase: bool,
+    /// At least one upper-case letter.
+    pub need_uppercase: bool,
+    /// At least one digit.
+    pub need_digit: bool,
+    /// At least one symbol (neither a letter, a digit nor whitespace).
+    pub need_symbol: bool,
+    /// At least this many of the four classes lower case, upper case, digit, symbol (Entra: 3).
+    pub min_classes: u8,
+    /// The characters the policy accepts; `None` accepts every character.
+    pub allowed: Option<CharPredicate>,
+}
+
+impl fmt::Debug for PassphraseRequirements {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("PassphraseRequirements")
+            .field("min_length", &self.min_length)
+            .field("max_length", &self.max_length)
+            .field("need_letter", &self.need_letter)
+            .field("need_lowercase", &self.need_lowercase)
+            .field("need_uppercase", &self.need_uppercase)
+            .field("need_digit", &self.need_digit)
+            .field("need_symbol", &self.need_symbol)
+            .field("min_classes", &self.min_classes)
+            .field("allowed", &self.allowed.as_ref().map(|_| "<predicate>"))
+            .finish()
+    }
+}
+
+impl PassphraseRequirements {
+    fn allows(&self, c: char) -> bool {
+        self.allowed.as_ref().map_or(true, |allowed| allowed(c))
+    }
+
+    fn allows_all(&self, text: &str) -> bool {
+        text.chars().all(|c| self.allows(c))
+    }
+
+    /// Why `password` fails these requirements, or `None` if it meets them.
+    pub fn unmet(&self, password: &str) -> Option<String> {
+        let length = password.chars().count();
+        if length < self.min_length {
+            return Some(format!("shorter than {} characters", self.min_length));
+        }
+        if let Some(max) = self.max_length.filter(|&max| length > max) {
+            return Some(format!("longer than {max} characters"));
+        }
+        if let Some(c) = password.chars().find(|&c| !self.allows(c)) {
+            return Some(format!("contains {c:?}, which the policy does not allow"));
+        }
+        let classes = Classes::of(password);
+        let missing = [
+            (self.need_letter && !classes.letter, "a letter"),
+            (self.need_lowercase && !classes.lower, "a lower-case letter"),
+            (self.need_uppercase && !classes.upper, "an upper-case letter"),
+            (self.need_digit && !classes.digit, "a digit"),
+            (self.need_symbol && !classes.symbol, "a symbol"),
+            (classes.count() < self.min_classes, "enough character classes"),
+        ];
+        missing.iter().find(|(missing, _)| *missing).map(|(_, what)| format!("lacks {what}"))
+    }
+}
+
+#[derive(Debug, Default, Clone, Copy)]
+struct Classes {
+    letter: bool,
+    lower: bool,
+    upper: bool,
+    digit: bool,
+    symbol: bool,
+}
+
+impl Classes {
+    fn of(text: &str) -> Self {
+        text.chars().fold(Self::default(), |mut classes, c| {
+            classes.letter |= c.is_alphabetic();
+            classes.lower |= c.is_lowercase();
+            classes.upper |= c.is_uppercase();
+            classes.digit |= c.is_numeric();
+            classes.symbol |= is_symbol(c);
+            classes
+        })
+    }
+
+    fn count(self) -> u8 {
+        [self.lower, self.upper, self.digit, self.symbol].into_iter().map(u8::from).sum()
+    }
+}
+
+fn is_symbol(c: char) -> bool {
+    !c.is_alphanumeric() && !c.is_whitespace()
+}
+
+/// Separators tried, in order, when the requested one has a character the policy rejects.
+const FALLBACK_SEPARATORS: [&str; 5] = ["-", " ", "_", ".", ""];
+/// Separators tried, in order, when a symbol is required.
+const SYMBOL_SEPARATORS: [&str; 5] = ["-", "_", ".", "+", "~"];
+
+fn unsatisfiable(reason: impl Into<String>) -> PassphraseError {
+    PassphraseError::Unsatisfiable { reason: reason.into() }
+}
+
+/// Generates a passphrase from `options`, adjusted to meet `requirements` (see the module
+/// docs for the order of adjustments). The result lists every adjustment; `entropy_bits` is
+/// exact for the options actually used. Fails with [`PassphraseError::Unsatisfiable`] when no
+/// adjustment can meet the requirements, saying which one.
+pub fn generate_for<R: RandomSource + ?Sized>(
+    options: &PassphraseOptions,
+    requirements: &PassphraseRequirements,
+    rng: &mut R,
+) -> Result<GeneratedPassphrase, PassphraseError> {
+    let (adjusted, adjustments) = adjust(options, requirements)?;
+    let mut generated = generate(&adjusted, rng)?;
+    if let Some(reason) = requirements.unmet(&generated.passphrase) {
+        // Unreachable when `adjust` is right; reported rather than returned silently.
+        return Err(unsatisfiable(format!("the generated passphrase still {reason}")));
+    }
+    generated.adjustments = adjustments.into_iter().map(Message::new).collect();
+    Ok(generated)
+}
+
+/// The options [`generate_for`] would use, and the adjustments that lead to them.
+pub fn adjust(
+    options: &PassphraseOptions,
+    requirements: &PassphraseRequirements,
+) -> Result<(PassphraseOptions, Vec<Adjustment>), PassphraseError> {
+    options.validate()?;
+    let mut options = options.clone();
+    let mut adjustments = Vec::new();
+    let req = requirements;
+
+    if !req.allows_all(&options.separator) {
+        options.separator =
+            FALLBACK_SEPARATORS.iter().find(|s| req.allows_all(s)).copied().unwrap_or_default().to_owned();
+        adjustments.push(Adjustment::ChangedSeparator);
+    }
+    if req.min_classes > 4 {
+        return Err(unsatisfiable(format!(
+            "minClasses is {}, but there are only 4 classes",
+            req.min_classes
+        )));
+    }
+    if req.need_uppercase {
+        add_class(Class::Upper, &mut options, &mut adjustments, req)?;
+    }
+    if req.need_digit {
+        add_class(Class::Digit, &mut options, &mut adjustments, req)?;
+    }
+    if req.need_symbol {
+        add_class(Class::Symbol, &mut options, &mut adjustments, req)?;
+    }
+    for class in [Class::Upper, Class::Digit, Class::Symbol] {
+        if classes(&options) >= req.min_classes {
+            break;
+        }
+        add_class(class, &mut options, &mut adjustments, req)?;
+    }
+    if classes(&options) < req.min_classes {
+        // Unreachable: lower case plus the three steps make 4.
+        return Err(unsatisfiable(format!("cannot reach {} character classes", req.min_classes)));
+    }
+    check_alphabet(&options, req)?;
+    fit_length(&mut options, &mut adjustments, req)?;
+    Ok((options, adjustments))
+}
+
+/// The classes present in every passphrase from `options`: lower case (always), upper case,
+/// digit, symbol.
+fn classes(options: &PassphraseOptions) -> u8 {
+    1 + u8::from(options.capitalize)
+        + u8::from(options.include_number)
+        + u8::from(options.separator.chars().any(is_symbol))
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Class {
+    Upper,
+    Digit,
+    Symbol,
+}
+
+/// Changes `options` so that every passphrase contains `class` (no-op if it already does).
+fn add_class(
+    class: Class,
+    options: &mut PassphraseOptions,
+    adjustments: &mut Vec<Adjustment>,
+    req: &PassphraseRequirements,
+) -> Result<(), PassphraseError> {
+    match class {
+        Class::Upper if !options.capitalize => {
+            options.capitalize = true;
+            adjustments.push(Adjustment::Capitalized);
+        }
+        Class::Digit if !options.include_number => {
+            options.include_number = true;
+            adjustments.push(Adjustment::AddedNumber);
+        }
+        Class::Symbol if !options.separator.chars().any(is_symbol) => {
+            let symbol = SYMBOL_SEPARATORS.iter().find(|s| req.allows_all(s)).ok_or_else(|| {
+                unsatisfiable("a symbol is required, but the policy allows none of - _ . + ~ as a separator")
+            })?;
+            options.separator = (*symbol).to_owned();
+            if !adjustments.contains(&Adjustment::ChangedSeparator) {
+                adjustments.push(Adjustment::ChangedSeparator);
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Every character a passphrase from `options` may contain must be allowed.
+fn check_alphabet(options: &PassphraseOptions, req: &PassphraseRequirements) -> Result<(), PassphraseError> {
+    let letters = wordlist::words().iter().flat_map(|w| w.chars());
+    let capitals = ('A'..='Z').filter(|_| options.capitalize);
+    let digits = ('0'..='9').filter(|_| options.include_number);
+    match letters.chain(capitals).chain(digits).find(|&c| !req.allows(c)) {
+        Some(c) => Err(unsatisfiable(format!("the policy does not allow {c:?}, which passphrases need"))),
+        None => Ok(()),
+    }
+}
+
+fn fit_length(
+    options: &mut PassphraseOptions,
+    adjustments: &mut Vec<Adjustment>,
+    req: &PassphraseRequirements,
+) -> Result<(), PassphraseError> {
+    let separator = options.separator.chars().count();
+    let number = usize::from(options.include_number);
+    let bounds = |words: u32| {
+        let words = words as usize;
+        let gaps = words.saturating_sub(1) * separator + number;
+        (words * wordlist::shortest() + gaps, words * wordlist::longest() + gaps)
+    };
+    let requested = options.words;
+    let fewest = (MIN_WORDS..=MAX_WORDS).find(|&n| bounds(n).0 >= req.min_length).ok_or_else(|| {
+        unsatisfiable(format!("a minimum length of {} needs more than {MAX_WORDS} words", req.min_length))
+    })?;
+    options.words = options.words.max(fewest);
+    if let Some(max) = req.max_length {
+        while bounds(options.words).1 > max {
+            if options.words <= fewest {
+                return Err(unsatisfiable(format!(
+                    "{} words can be up to {} characters long, over the maximum of {max}",
+                    options.words,
+                    bounds(options.words).1
+                )));
+            }
+            options.words -= 1;
+        }
+    }
+    if options.words > requested {
+        adjustments.push(Adjustment::AddedWords);
+    } else if options.words < requested {
+        adjustments.push(Adjustment::RemovedWords);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::random::OsRandom;
+    use super::*;
+
+    const ENTRA_SYMBOLS: &str = "@#$%^&*-_!+=[]{}|\\:',.?/`~\"();<> ";
+
+    fn entra_allowed(c: char) -> bool {
+        c.is_ascii_alphanumeric() || ENTRA_SYMBOLS.contains(c)
+    }
+
+    fn presets() -> Vec<(&'static str, PassphraseRequirements)> {
+        vec![
+            ("nist", PassphraseRequirements { min_length: 15, ..Default::default() }),
+            ("nist-mfa", PassphraseRequirements { min_length: 8, ..Default::default() }),
+            (
+                "owasp-asvs",
+                PassphraseRequirements { min_length: 8, max_length: Some(64), ..Default::default() },
+            ),
+            (
+                "entra",
+                PassphraseRequirements {
+                    min_length: 8,
+                    max_length: Some(256),
+                    min_classes: 3,
+                    allowed: Some(Arc::new(entra_allowed)),
+                    ..Default::default()
+                },
+            ),
+            (
+                "pci-dss-4",
+                PassphraseRequirements {
+                    min_length: 12,
+                    need_letter: true,
+                    need_digit: true,
+                    ..Default::default()
+                },
+            ),
+        ]
+    }
+
+    fn options(words: u32, separator: &str, capitalize: bool, include_number: bool) -> PassphraseOptions {
+        PassphraseOptions { words, separator: separator.to_owned(), capitalize, include_number }
+    }
+
+    fn adjusted(options: &PassphraseOptions, preset: &str) -> (PassphraseOptions, Vec<Adjustment>) {
+        let (_, req) = presets().into_iter().find(|(name, _)| *name == preset).unwrap();
+        adjust(options, &req).unwrap()
+    }
+
+    #[test]
+    fn presets_adjust_the_options_as_little_as_needed() {
+        use Adjustment::*;
+        let default = PassphraseOptions::default();
+        // (preset, requested, expected options, adjustments)
+        let table = [
+            ("nist", default.clone(), default.clone(), vec![]),
+            ("nist", options(3, "-", false, false), options(4, "-", false, false), vec![AddedWords]),
+            ("nist", options(3, "", false, false), options(5, "", false, false), vec![AddedWords]),
+            ("nist-mfa", options(3, "", false, false), options(3, "", false, false), vec![]),
+            ("owasp-asvs", default.clone(), default.clone(), vec![]),
+            ("owasp-asvs", options(20, "-", false, false), options(6, "-", false, false), vec![RemovedWords]),
+            ("entra", default.clone(), options(6, "-", true, false), vec![Capitalized]),
+            (
+                "entra",
+                options(6, " ", false, false),
+                options(6, " ", true, true),
+                vec![Capitalized, AddedNumber],
+            ),
+            (
+                "entra",
+                options(6, "·", false, false),
+                options(6, "-", true, false),
+                vec![ChangedSeparator, Capitalized],
+            ),
+            ("entra", options(4, "", true, true), options(4, "", true, true), vec![]),
+            ("pci-dss-4", default.clone(), options(6, "-", false, true), vec![AddedNumber]),
+            (
+                "pci-dss-4",
+                options(3, "", false, false),
+                options(4, "", false, true),
+                vec![AddedNumber, AddedWords],
+            ),
+        ];
+        for (preset, requested, expected, adjustments) in table {
+            let (got, made) = adjusted(&requested, preset);
+            assert_eq!((&got, &made), (&expected, &adjustments), "{preset}: {requested:?}");
+        }
+    }
+
+    #[test]
+    fn generated_passphrases_meet_every_preset() {
+        let requests = [
+            PassphraseOptions::default(),
+            options(3, "", false, false),
+            options(3, " ", false, false),
+            options(20, "~~~", true, true),
+            options(5, "·", false, false),
+        ];
+        for (preset, req) in presets() {
+            for options in &requests {
+                for _ in 0..100 {
+                    let generated = generate_for(options, &req, &mut OsRandom).unwrap();
+                    assert_eq!(req.unmet(&generated.passphrase), None, "{preset}: {}", generated.passphrase);
+                    let (used, _) = adjust(options, &req).unwrap();
+                    assert_eq!(generated.entropy_bits, super::super::entropy_bits(&used));
+                    assert_eq!(generated.words, used.words);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn adjustments_reach_the_result_as_messages() {
+        let (_, entra) = presets().into_iter().find(|(name, _)| *name == "entra").unwrap();
+        let generated = generate_for(&options(6, " ", false, false), &entra, &mut OsRandom).unwrap();
+        let json = serde_json::to_value(&generated).unwrap();
+        assert_eq!(json["adjustments"][0]["code"], "capitalized");
+        assert_eq!(json["adjustments"][1]["code"], "addedNumber");
+        assert!(json["entropyBits"].as_f64().unwrap() > 77.5);
+        assert!(Adjustment::ALL.iter().all(|a| a.to_string().ends_with('.')));
+    }
+
+    #[test]
+    fn impossible_requirements_are_explained() {
+        let table = [
+            (PassphraseRequirements { min_length: 300, ..Default::default() }, "needs more than 20 words"),
+            (PassphraseRequirements { max_length: Some(20), ..Default::default() }, "over the maximum of 20"),
+            (
+                PassphraseRequirements { min_length: 40, max_length: Some(40), ..Default::default() },
+                "over the maximum of 40",
+            ),
+            (PassphraseRequirements { min_classes: 5, ..Default::default() }, "only 4 classes"),
+            (
+                PassphraseRequirements {
+                    need_symbol: true,
+                    allowed: Some(Arc::new(|c: char| c.is_alphanumeric() || c == ' ')),
+                    ..Default::default()
+                },
+                "a symbol is required",
+            ),
+            (
+                PassphraseRequirements {
+                    need_digit: true,
+                    allowed: Some(Arc::new(|c: char| !c.is_ascii_digit())),
+                    ..Default::default()
+                },
+                "does not allow '0'",
+            ),
+            (
+                PassphraseRequirements { allowed: Some(Arc::new(|c: char| c != 'q')), ..Default::default() },
+                "does not allow 'q'",
+            ),
+        ];
+        for (req, reason) in table {
+            let err = generate_for(&PassphraseOptions::default(), &req, &mut OsRandom).unwrap_err();
+            assert_eq!(err.code(), "policyUnsatisfiable", "{req:?}");
+            assert!(err.to_string().contains(reason), "{err}");
+        }
+        let err =
+            generate_for(&options(2, "-", false, false), &PassphraseRequirements::default(), &mut OsRandom)
+                .unwrap_err();
+        assert_eq!(err.code(), "invalidOption");
+    }
+}
