@@ -54,7 +54,7 @@ pkg/src/wasm/passgate_bg.wasm: target/wasm/passgate.wasm | tools-rust tools-node
 pkg/src/types/index.ts: $(RUST_SOURCES)
 	rm -rf pkg/src/types
 	TS_RS_EXPORT_DIR=$(CURDIR)/pkg/src/types TS_RS_IMPORT_EXTENSION=js \
-	  cargo test --quiet --features typescript --lib export_bindings >/dev/null
+	  cargo test --quiet --features typescript --lib export_bindings >target/types.log 2>&1 || { cat target/types.log; exit 1; }
 	node scripts/types-index.mjs pkg/src/types
 
 pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) | tools-node

@@ -19,5 +19,7 @@ execFileSync("npm", ["install", "--no-audit", "--no-fund", "--offline", tarball]
 const tests = readdirSync(join(root, "tests", "node")).filter((file) => file.endsWith(".mjs"));
 for (const file of tests) cpSync(join(root, "tests", "node", file), join(work, "test", file));
 cpSync(join(root, "README.md"), join(work, "test", "README.md"));
-const run = spawnSync(process.execPath, ["--test", "test/"], { cwd: work, stdio: "inherit" });
+// Tests that need repository fixtures (the range server, sample data) find them here.
+const env = { ...process.env, PASSGATE_REPO: root };
+const run = spawnSync(process.execPath, ["--test", "test/"], { cwd: work, stdio: "inherit", env });
 process.exit(run.status ?? 1);

@@ -1,8 +1,13 @@
 //! The checker: options compiled once, then applied to each candidate password.
 
+use crate::breach::BreachConfig;
 use crate::context::Context;
 use crate::error::ConfigError;
+use crate::feedback::Message;
 use crate::options::CheckerOptions;
+use crate::passphrase::{
+    self, AnalyzeHints, GeneratedPassphrase, PassphraseError, PassphraseOptions, RandomSource,
+};
 use crate::policy::Policy;
 use crate::report::Report;
 
@@ -10,18 +15,25 @@ use crate::report::Report;
 #[derive(Debug, Clone)]
 pub struct Checker {
     policy: Policy,
+    breach: BreachConfig,
 }
 
 impl Checker {
     /// Validates `options` and builds a checker.
     pub fn new(options: CheckerOptions) -> Result<Self, ConfigError> {
         let policy = Policy::from_config(options.policy.unwrap_or_default())?;
-        Ok(Self { policy })
+        let breach = BreachConfig::new(options.breach.unwrap_or_default())?;
+        Ok(Self { policy, breach })
     }
 
     /// The compiled policy (usable alone on a server).
     pub fn policy(&self) -> &Policy {
         &self.policy
+    }
+
+    /// The breached-password service settings.
+    pub fn breach(&self) -> &BreachConfig {
+        &self.breach
     }
 
     /// The form of `password` that passgate checks and a server should hash.
@@ -33,12 +45,20 @@ impl Checker {
     pub fn check(&self, password: &str, context: &Context) -> Report {
         let password = self.policy.normalize(password);
         #[cfg(feature = "strength")]
-        let strength = crate::strength::estimate(&password, context.inputs());
+        let analysis = crate::strength::analyse(&password, context.inputs());
         #[cfg(feature = "strength")]
-        let score = Some(strength.score);
+        let (score, common_phrase) = (Some(analysis.strength.score), analysis.common_phrase);
         #[cfg(not(feature = "strength"))]
-        let score = None;
+        let (score, common_phrase) = (None, false);
+
+        let passphrase = passphrase::analyze_with(&password, AnalyzeHints { common_phrase });
         let policy = self.policy.check_normalized(&password, context, score);
+        #[cfg(feature = "strength")]
+        let mut strength = analysis.strength;
+        #[cfg(feature = "strength")]
+        if passphrase.generated.is_some() {
+            strength.note = Some(Message::new(crate::strength::StrengthNote::GeneratedPassphrase));
+        }
         Report {
             ok: policy.ok,
             length: u32::try_from(password.chars().count()).unwrap_or(u32::MAX),
@@ -46,13 +66,31 @@ impl Checker {
             rules: policy.rules,
             #[cfg(feature = "strength")]
             strength,
+            passphrase,
         }
+    }
+
+    /// Generates a passphrase that meets this checker's policy, adjusting `options` where the
+    /// policy demands it (each change is listed in `adjustments`).
+    pub fn generate_passphrase<R: RandomSource + ?Sized>(
+        &self,
+        options: &PassphraseOptions,
+        rng: &mut R,
+    ) -> Result<GeneratedPassphrase, PassphraseError> {
+        passphrase::generate_for(options, &self.policy.passphrase_requirements(), rng)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::passphrase::OsRandom;
+    use crate::policy::{presets, PolicyConfig};
+
+    fn checker(preset: &str) -> Checker {
+        let policy = PolicyConfig { preset: Some(preset.to_owned()), ..PolicyConfig::default() };
+        Checker::new(CheckerOptions { policy: Some(policy), breach: None }).expect("presets are valid")
+    }
 
     #[test]
     fn length_counts_code_points_after_nfc() {
@@ -71,6 +109,37 @@ mod tests {
         assert_eq!(short.violations.len(), 1);
         assert_eq!(short.violations[0].rule, "minLength");
         assert!(checker.check("correct horse battery staple", &Context::default()).ok);
+    }
+
+    #[test]
+    fn generated_passphrases_pass_every_preset() {
+        for preset in presets() {
+            let checker = checker(preset.id);
+            for _ in 0..20 {
+                let generated = checker
+                    .generate_passphrase(&PassphraseOptions::default(), &mut OsRandom)
+                    .expect("every preset admits a passphrase");
+                let report = checker.check(&generated.passphrase, &Context::default());
+                assert!(report.ok, "{}: {:?}", preset.id, report.violations);
+                assert!(report.passphrase.is_passphrase, "{}", preset.id);
+                assert!(report.passphrase.generated.is_some(), "{}", preset.id);
+            }
+        }
+    }
+
+    #[cfg(feature = "strength")]
+    #[test]
+    fn generated_passphrases_carry_a_strength_note_and_no_symbol_advice() {
+        let checker = checker("nist-800-63b-4");
+        let report = checker.check("cactus-jogging-wizard-unpaved-ladle-siesta", &Context::default());
+        assert!(report.strength.note.is_some());
+        let no_symbols = crate::feedback::Suggestion::NoNeedForSymbols;
+        let suggestions = &report.strength.feedback.suggestions;
+        assert!(suggestions
+            .iter()
+            .all(|s| s.code == no_symbols || !s.message.to_lowercase().contains("symbol")));
+        assert!(report.passphrase.advice.iter().all(|a| !a.message.to_lowercase().contains("symbol")));
+        assert!(checker.check("Tr0ub4dour&3", &Context::default()).strength.note.is_none());
     }
 
     #[cfg(feature = "strength")]

@@ -2,6 +2,7 @@
 
 use serde::Deserialize;
 
+use crate::breach::BreachOptions;
 use crate::policy::PolicyConfig;
 
 /// Checker options. Every key is optional; unknown keys are an error.
@@ -11,4 +12,7 @@ use crate::policy::PolicyConfig;
 pub struct CheckerOptions {
     /// The composition policy: a preset and any overrides (default: `nist-800-63b-4`).
     pub policy: Option<PolicyConfig>,
+    /// The breached-password range service (default: the public Pwned Passwords API, SHA-1,
+    /// padding on, 5 s timeout).
+    pub breach: Option<BreachOptions>,
 }

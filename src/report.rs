@@ -2,6 +2,7 @@
 
 use serde::Serialize;
 
+use crate::passphrase::PassphraseReport;
 use crate::policy::{RuleStatus, Violation};
 #[cfg(feature = "strength")]
 use crate::strength::Strength;
@@ -23,4 +24,6 @@ pub struct Report {
     /// zxcvbn-based strength estimate.
     #[cfg(feature = "strength")]
     pub strength: Strength,
+    /// Whether this is a passphrase, and advice on making it a good one.
+    pub passphrase: PassphraseReport,
 }

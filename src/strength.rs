@@ -6,7 +6,16 @@
 
 use serde::Serialize;
 
-use crate::feedback::{Message, Suggestion, Warning};
+use crate::feedback::{vocabulary, Message, Suggestion, Warning};
+
+vocabulary! {
+    /// A caveat about the estimate itself.
+    StrengthNote {
+        /// The password has the shape of a generated passphrase, whose exact entropy is known.
+        GeneratedPassphrase => "This looks like a generated passphrase: its exact strength is shown in the passphrase \
+            details; the score here is only an estimate.",
+    }
+}
 
 /// The four attack scenarios zxcvbn models, one value each.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -67,26 +76,51 @@ pub struct Strength {
     pub crack_times_display: CrackTimes<String>,
     /// Warning and suggestions as stable codes with English messages.
     pub feedback: Feedback,
+    /// A caveat about this estimate (e.g. a generated passphrase has an exact entropy).
+    pub note: Option<Message<StrengthNote>>,
+}
+
+/// A strength estimate plus what zxcvbn's match sequence says about phrases.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Analysis {
+    /// The estimate.
+    pub strength: Strength,
+    /// Dictionary words (or a known phrase) cover most of the password and the score is low.
+    pub common_phrase: bool,
 }
 
 /// Estimates the strength of `password`; `user_inputs` are words an attacker would try first.
 ///
 /// Cost: zxcvbn analyses at most the first 100 characters of the password.
 pub fn estimate<'a>(password: &str, user_inputs: impl IntoIterator<Item = &'a str>) -> Strength {
+    analyse(password, user_inputs).strength
+}
+
+/// Share of the password that dictionary matches must cover for `common_phrase`.
+const PHRASE_COVERAGE: f64 = 0.75;
+
+/// Estimates strength and reports whether the password is mostly a common phrase.
+pub fn analyse<'a>(password: &str, user_inputs: impl IntoIterator<Item = &'a str>) -> Analysis {
     let inputs: Vec<&str> = user_inputs.into_iter().collect();
     let entropy = zxcvbn::zxcvbn(password, &inputs);
+    let analysed = password.chars().count().min(100);
+    let in_dictionary: usize = entropy
+        .sequence()
+        .iter()
+        .filter(|m| matches!(m.pattern, zxcvbn::matching::patterns::MatchPattern::Dictionary(_)))
+        .map(|m| m.j + 1 - m.i)
+        .sum();
+    #[allow(clippy::cast_precision_loss)] // both counts are at most 100
+    let common_phrase = analysed > 0 && in_dictionary as f64 >= PHRASE_COVERAGE * analysed as f64;
     let guesses_log10 = if entropy.guesses_log10().is_finite() { entropy.guesses_log10() } else { 0.0 };
     let guesses = 10f64.powf(guesses_log10);
     let crack_times_seconds = GUESSES_PER_SECOND.map(|per_second| guesses / per_second);
     let crack_times_display = crack_times_seconds.map(|seconds| display_duration(*seconds));
     let feedback = entropy.feedback().map(convert_feedback).unwrap_or_default();
-    Strength {
-        score: u8::from(entropy.score()),
-        guesses_log10,
-        crack_times_seconds,
-        crack_times_display,
-        feedback,
-    }
+    let score = u8::from(entropy.score());
+    let strength =
+        Strength { score, guesses_log10, crack_times_seconds, crack_times_display, feedback, note: None };
+    Analysis { strength, common_phrase: common_phrase && score <= 2 }
 }
 
 fn convert_feedback(feedback: &zxcvbn::feedback::Feedback) -> Feedback {
@@ -167,6 +201,14 @@ mod tests {
         let slow = strength.crack_times_seconds.offline_slow_hashing1e4_per_second;
         assert!((slow - guesses / 1e4).abs() / slow < 1e-9);
         assert!(strength.crack_times_seconds.online_throttling100_per_hour > slow);
+    }
+
+    #[test]
+    fn common_phrases_are_flagged() {
+        assert!(analyse("iloveyou", []).common_phrase);
+        assert!(analyse("letmeinplease", []).common_phrase);
+        assert!(!analyse("wT7#kq9!Lp2@vZ", []).common_phrase);
+        assert!(!analyse("", []).common_phrase);
     }
 
     #[test]

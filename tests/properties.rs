@@ -38,6 +38,7 @@ proptest! {
     ) {
         let options = CheckerOptions {
             policy: Some(passgate::PolicyConfig { preset: Some(preset.to_owned()), ..Default::default() }),
+            ..Default::default()
         };
         let checker = Checker::new(options).expect("presets are valid");
         let report = checker.check(&password, &context);

@@ -1,5 +1,12 @@
 import type { Checker as RawChecker } from "./wasm/passgate.js";
-import type { Context, Report, ResolvedPolicy } from "./types/index.js";
+import type {
+  BreachResult,
+  Context,
+  GeneratedPassphrase,
+  PassphraseOptions,
+  Report,
+  ResolvedPolicy,
+} from "./types/index.js";
 
 /** A configured password checker. Create one with `createChecker(options)`. */
 export class Checker {
@@ -29,6 +36,30 @@ export class Checker {
    */
   normalize(password: string): string {
     return this.#raw.normalize(password);
+  }
+
+  /**
+   * Looks `password` up in the breached-password corpus by k-anonymity: only the first five
+   * hex digits of its hash are sent; the match happens on this device.
+   *
+   * Resolves to `{ status: "breached", count }`, `{ status: "clear" }` or
+   * `{ status: "unknown", reason, httpStatus? }` — never "clear" when the lookup failed.
+   * Never rejects for network or server faults; rejects only for a non-string password.
+   * Concurrent calls for the same hash prefix share one request; valid ranges are cached.
+   */
+  checkBreached(password: string): Promise<BreachResult> {
+    return this.#raw.checkBreached(password) as Promise<BreachResult>;
+  }
+
+  /**
+   * Generates a passphrase from the EFF large word list that meets this checker's policy.
+   * Options the policy rules out are adjusted, and each change is listed in `adjustments`.
+   *
+   * @throws `Error` with `code` `"invalidOption"` for bad options, `"policyUnsatisfiable"`
+   *   when no passphrase can meet the policy, `"randomUnavailable"` without a secure RNG.
+   */
+  generatePassphrase(options?: PassphraseOptions): GeneratedPassphrase {
+    return this.#raw.generatePassphrase(options) as GeneratedPassphrase;
   }
 
   /** The policy in force: its preset (title, source) and the effective config. */

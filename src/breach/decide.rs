@@ -37,11 +37,14 @@ pub enum UnknownReason {
     Http,
     /// The service answered 2xx but the body was empty or not a valid range response.
     Malformed,
+    /// The password is empty: nothing was sent.
+    Empty,
 }
 
 impl UnknownReason {
     /// Every reason, in declaration order.
-    pub const ALL: &'static [UnknownReason] = &[Self::Timeout, Self::Network, Self::Http, Self::Malformed];
+    pub const ALL: &'static [UnknownReason] =
+        &[Self::Timeout, Self::Network, Self::Http, Self::Malformed, Self::Empty];
 }
 
 impl fmt::Display for UnknownReason {
@@ -51,6 +54,7 @@ impl fmt::Display for UnknownReason {
             Self::Network => "The breached-password service could not be reached.",
             Self::Http => "The breached-password service returned an error.",
             Self::Malformed => "The breached-password service sent an unreadable answer.",
+            Self::Empty => "There is no password to check.",
         })
     }
 }
@@ -85,6 +89,11 @@ impl BreachResult {
     pub const fn unknown(reason: UnknownReason) -> Self {
         Self::Unknown { reason, http_status: None }
     }
+}
+
+/// The verdict that needs no request: an empty password is never sent.
+pub fn without_lookup(password: &str) -> Option<BreachResult> {
+    password.is_empty().then_some(BreachResult::unknown(UnknownReason::Empty))
 }
 
 /// Decides what `outcome` means for `query`: a 2xx range holding the suffix with a count above

@@ -24,12 +24,14 @@
 //! Cost: hashing is O(password length); [`decide`] is O(response length) with no allocation
 //! beyond the response itself.
 
+pub mod cache;
 mod decide;
 mod hash;
 mod options;
 pub mod range;
 
-pub use decide::{decide, BreachResult, FetchOutcome, UnknownReason};
+pub use cache::RangeCache;
+pub use decide::{decide, without_lookup, BreachResult, FetchOutcome, UnknownReason};
 pub use hash::{hash_hex, HashMode, RangeQuery, PREFIX_LEN};
 pub use options::{
     BreachConfig, BreachOptions, DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS,

@@ -18,8 +18,6 @@
 //!
 //! Cost: linear in the candidate's length, with one binary search per token.
 
-use std::fmt;
-
 use serde::Serialize;
 
 use super::shape::{looks_generated, GeneratedShape};

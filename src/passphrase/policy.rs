@@ -18,8 +18,6 @@
 use std::fmt;
 use std::sync::Arc;
 
-use serde::Serialize;
-
 use super::generate::{generate, GeneratedPassphrase};
 use super::options::{PassphraseOptions, MAX_WORDS, MIN_WORDS};
 use super::random::RandomSource;
@@ -86,7 +84,7 @@ impl fmt::Debug for PassphraseRequirements {
 
 impl PassphraseRequirements {
     fn allows(&self, c: char) -> bool {
-        self.allowed.as_ref().map_or(true, |allowed| allowed(c))
+        self.allowed.as_ref().is_none_or(|allowed| allowed(c))
     }
 
     fn allows_all(&self, text: &str) -> bool {

@@ -17,11 +17,13 @@ pub mod presets;
 pub mod rules;
 
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 use serde::Serialize;
 
 use crate::context::Context;
 use crate::error::ConfigError;
+use crate::passphrase::{CharPredicate, PassphraseRequirements};
 
 use self::banned::TermIndex;
 use self::blocklist::Blocklist;
@@ -207,6 +209,25 @@ impl Policy {
     /// Applies the policy's normalization to `password`.
     pub fn normalize(&self, password: &str) -> String {
         self.normalization.apply(password)
+    }
+
+    /// What a generated passphrase must satisfy to pass this policy's composition rules.
+    pub fn passphrase_requirements(&self) -> PassphraseRequirements {
+        let needs = |class: CharClass| self.required_classes.contains(&class);
+        PassphraseRequirements {
+            min_length: usize::try_from(self.min_length).unwrap_or(usize::MAX),
+            max_length: self.max_length.and_then(|max| usize::try_from(max).ok()),
+            need_letter: needs(CharClass::Letter) || needs(CharClass::OtherLetter),
+            need_lowercase: needs(CharClass::Lowercase),
+            need_uppercase: needs(CharClass::Uppercase),
+            need_digit: needs(CharClass::Digit),
+            need_symbol: needs(CharClass::Symbol),
+            min_classes: self.min_classes,
+            allowed: self
+                .allowed
+                .clone()
+                .map(|allowed| -> CharPredicate { Arc::new(move |c| allowed.contains(&c)) }),
+        }
     }
 
     /// Checks `password` (normalized first) for the person described by `context`.

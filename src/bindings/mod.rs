@@ -4,12 +4,18 @@
 //! Each export is a thin translation: decode the JS arguments, call one core function, encode
 //! the result. Errors cross as real `Error` objects with a stable `code` property.
 
-use js_sys::{Error as JsError, Reflect};
+mod breach;
+
+use std::rc::Rc;
+
+use js_sys::{Error as JsError, Promise, Reflect};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate as core;
+use crate::passphrase::{OsRandom, PassphraseError, PassphraseOptions};
+use breach::BreachClient;
 
 /// Installs the panic hook (a debugging aid: passgate is built not to panic).
 #[wasm_bindgen(start)]
@@ -21,6 +27,7 @@ fn start() {
 #[wasm_bindgen(js_name = Checker)]
 pub struct JsChecker {
     inner: core::Checker,
+    breach: Rc<BreachClient>,
 }
 
 #[wasm_bindgen(js_class = Checker)]
@@ -30,7 +37,8 @@ impl JsChecker {
     pub fn new(options: JsValue) -> Result<JsChecker, JsValue> {
         let options: core::CheckerOptions = decode_optional("options", options)?;
         let inner = core::Checker::new(options).map_err(to_js_error)?;
-        Ok(JsChecker { inner })
+        let breach = BreachClient::new(inner.breach().clone());
+        Ok(JsChecker { inner, breach })
     }
 
     /// Checks one password; throws only for a non-string password or a bad context.
@@ -46,11 +54,45 @@ impl JsChecker {
         Ok(self.inner.normalize(&password))
     }
 
+    /// Looks the password up in the breach corpus by k-anonymity. Resolves to
+    /// `{status: "breached", count} | {status: "clear"} | {status: "unknown", reason, httpStatus?}`;
+    /// rejects only for a non-string password.
+    #[wasm_bindgen(js_name = checkBreached)]
+    pub fn check_breached(&self, password: JsValue) -> Promise {
+        let password = match string_argument("password", &password) {
+            Ok(password) => password,
+            Err(error) => return Promise::reject(&error),
+        };
+        if let Some(result) = core::breach::without_lookup(&password) {
+            return Promise::resolve(&encode(&result).unwrap_or(JsValue::UNDEFINED));
+        }
+        let client = Rc::clone(&self.breach);
+        wasm_bindgen_futures::future_to_promise(async move { encode(&client.check(password).await) })
+    }
+
+    /// A passphrase that meets this checker's policy (options adjusted where needed).
+    #[wasm_bindgen(js_name = generatePassphrase)]
+    pub fn generate_passphrase(&self, options: JsValue) -> Result<JsValue, JsValue> {
+        let options: PassphraseOptions = decode_optional("options", options)?;
+        encode(&self.inner.generate_passphrase(&options, &mut OsRandom).map_err(passphrase_error)?)
+    }
+
     /// The resolved policy: preset metadata and the effective config.
     #[wasm_bindgen(getter)]
     pub fn policy(&self) -> Result<JsValue, JsValue> {
         encode(&self.inner.policy().describe())
     }
+}
+
+/// A passphrase from the EFF list with exact entropy, without any policy.
+#[wasm_bindgen(js_name = generatePassphrase)]
+pub fn generate_passphrase(options: JsValue) -> Result<JsValue, JsValue> {
+    let options: PassphraseOptions = decode_optional("options", options)?;
+    encode(&core::passphrase::generate(&options, &mut OsRandom).map_err(passphrase_error)?)
+}
+
+fn passphrase_error(err: PassphraseError) -> JsValue {
+    js_error(err.code(), &err.to_string())
 }
 
 /// `undefined` and `null` mean "all defaults"; anything else must be a plain object that

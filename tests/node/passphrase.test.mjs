@@ -1,0 +1,66 @@
+// Passphrase generation and detection through the packed package.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { createChecker, generatePassphrase, presets } from "passgate";
+
+const BITS_PER_WORD = Math.log2(7776);
+
+test("standalone generatePassphrase returns exact entropy", async () => {
+  const result = await generatePassphrase({ words: 5, separator: " " });
+  assert.equal(result.words, 5);
+  assert.equal(result.passphrase.split(" ").length, 5);
+  assert.ok(Math.abs(result.entropyBits - 5 * BITS_PER_WORD) < 1e-9);
+  const defaults = await generatePassphrase();
+  assert.equal(defaults.passphrase.split("-").length, 6);
+  assert.ok(Math.abs(defaults.entropyBits - 6 * BITS_PER_WORD) < 1e-9);
+});
+
+test("bad passphrase options throw with the field named", async () => {
+  await assert.rejects(generatePassphrase({ words: 2 }), { code: "invalidOption", message: /options\.words/ });
+  await assert.rejects(generatePassphrase({ words: 21 }), { code: "invalidOption", message: /options\.words/ });
+  await assert.rejects(generatePassphrase({ wordz: 6 }), { code: "unknownOption", message: /options\.wordz/ });
+});
+
+test("a checker's passphrase passes its policy for every preset", async () => {
+  for (const preset of presets) {
+    const checker = await createChecker({ policy: { preset: preset.id } });
+    for (let i = 0; i < 10; i++) {
+      const generated = checker.generatePassphrase();
+      const report = checker.check(generated.passphrase);
+      assert.ok(report.ok, `${preset.id}: ${JSON.stringify(report.violations)}`);
+      assert.equal(report.passphrase.isPassphrase, true);
+      assert.ok(report.passphrase.generated, preset.id);
+    }
+  }
+});
+
+test("Entra's 3-of-4 rule makes the generator adjust as little as needed", async () => {
+  const checker = await createChecker({ policy: { preset: "microsoft-entra" } });
+  // "-" is already a symbol: capitals make the third class.
+  const dashed = checker.generatePassphrase({ words: 4 });
+  assert.deepEqual(dashed.adjustments.map((a) => a.code), ["capitalized"]);
+  assert.match(dashed.passphrase, /^[A-Z][a-z-]*(-[A-Z][a-z-]*){3}$/);
+  // A space is not counted as a symbol, so a number is added too, and its entropy counted.
+  const spaced = checker.generatePassphrase({ words: 4, separator: " " });
+  const codes = spaced.adjustments.map((a) => a.code);
+  assert.ok(codes.includes("capitalized") && codes.includes("addedNumber"), codes.join());
+  assert.match(spaced.passphrase, /[A-Z]/);
+  assert.match(spaced.passphrase, /[0-9]/);
+  assert.ok(Math.abs(spaced.entropyBits - (4 * BITS_PER_WORD + Math.log2(10) + Math.log2(4))) < 1e-9);
+  assert.ok(checker.check(spaced.passphrase).ok);
+});
+
+test("reports recognise passphrases and attach a strength note to generated ones", async () => {
+  const checker = await createChecker();
+  const generated = checker.check("cactus-jogging-wizard-unpaved-ladle-siesta");
+  assert.equal(generated.passphrase.isPassphrase, true);
+  assert.equal(generated.passphrase.words, 6);
+  assert.equal(generated.passphrase.separator, "-");
+  assert.ok(generated.strength.note?.code, "zxcvbn's figure is flagged as an estimate");
+  assert.ok(Math.abs(generated.passphrase.generated.entropyBits - 6 * BITS_PER_WORD) < 1e-9);
+  const short = checker.check("purple elephant");
+  assert.ok(short.passphrase.advice.some((a) => a.code === "addWord"));
+  const plain = checker.check("Tr0ub4dour&3");
+  assert.equal(plain.passphrase.isPassphrase, false);
+  assert.equal(plain.strength.note, null);
+});
