@@ -4,6 +4,8 @@
 //! closed vocabularies with stable codes ([`Warning`], [`Suggestion`]) and English messages,
 //! so UIs can translate from the code and zxcvbn can be upgraded without breaking callers.
 
+pub mod segments;
+
 use serde::Serialize;
 
 use crate::feedback::{vocabulary, Message, Suggestion, Warning};
@@ -91,7 +93,7 @@ pub struct Analysis {
 
 /// Estimates the strength of `password`; `user_inputs` are words an attacker would try first.
 ///
-/// Cost: zxcvbn analyses at most the first 100 characters of the password.
+/// Cost: bounded for any length (see [`segments`]); the first 64 characters are read.
 pub fn estimate<'a>(password: &str, user_inputs: impl IntoIterator<Item = &'a str>) -> Strength {
     analyse(password, user_inputs).strength
 }
@@ -100,27 +102,59 @@ pub fn estimate<'a>(password: &str, user_inputs: impl IntoIterator<Item = &'a st
 const PHRASE_COVERAGE: f64 = 0.75;
 
 /// Estimates strength and reports whether the password is mostly a common phrase.
+///
+/// Cost is bounded for any input: see [`segments`]. A password that fits one segment gets
+/// exactly zxcvbn's result; otherwise the segments' guesses multiply (a segment equal to an
+/// earlier one only doubles them, as a repeat), and feedback comes from the weakest segment.
 pub fn analyse<'a>(password: &str, user_inputs: impl IntoIterator<Item = &'a str>) -> Analysis {
     let inputs: Vec<&str> = user_inputs.into_iter().collect();
-    let entropy = zxcvbn::zxcvbn(password, &inputs);
-    let analysed = password.chars().count().min(100);
-    let in_dictionary: usize = entropy
-        .sequence()
-        .iter()
-        .filter(|m| matches!(m.pattern, zxcvbn::matching::patterns::MatchPattern::Dictionary(_)))
-        .map(|m| m.j + 1 - m.i)
-        .sum();
-    #[allow(clippy::cast_precision_loss)] // both counts are at most 100
+    let segments = segments::split(password);
+    let mut guesses_log10 = 0.0;
+    let mut in_dictionary = 0;
+    let mut weakest: Option<(f64, zxcvbn::Entropy)> = None;
+    for (i, segment) in segments.iter().enumerate() {
+        if segments.get(..i).is_some_and(|earlier| earlier.contains(segment)) {
+            guesses_log10 += std::f64::consts::LOG10_2;
+            continue;
+        }
+        let entropy = zxcvbn::zxcvbn(segment, &inputs);
+        let log10 = if entropy.guesses_log10().is_finite() { entropy.guesses_log10() } else { 0.0 };
+        guesses_log10 += log10;
+        in_dictionary += entropy
+            .sequence()
+            .iter()
+            .filter(|m| matches!(m.pattern, zxcvbn::matching::patterns::MatchPattern::Dictionary(_)))
+            .map(|m| m.j + 1 - m.i)
+            .sum::<usize>();
+        if weakest.as_ref().is_none_or(|(weakest, _)| log10 < *weakest) {
+            weakest = Some((log10, entropy));
+        }
+    }
+    let score = match (&weakest, segments.len()) {
+        (Some((_, entropy)), 1) => u8::from(entropy.score()),
+        _ => score_of(guesses_log10),
+    };
+    let feedback = match &weakest {
+        Some((_, entropy)) if score <= 2 => entropy.feedback().map(convert_feedback).unwrap_or_default(),
+        _ => Feedback::default(),
+    };
+    let analysed = segments.iter().map(|s| s.chars().count()).sum::<usize>();
+    #[allow(clippy::cast_precision_loss)] // both counts are at most segments::MAX_ANALYSED
     let common_phrase = analysed > 0 && in_dictionary as f64 >= PHRASE_COVERAGE * analysed as f64;
-    let guesses_log10 = if entropy.guesses_log10().is_finite() { entropy.guesses_log10() } else { 0.0 };
     let guesses = 10f64.powf(guesses_log10);
     let crack_times_seconds = GUESSES_PER_SECOND.map(|per_second| guesses / per_second);
     let crack_times_display = crack_times_seconds.map(|seconds| display_duration(*seconds));
-    let feedback = entropy.feedback().map(convert_feedback).unwrap_or_default();
-    let score = u8::from(entropy.score());
     let strength =
         Strength { score, guesses_log10, crack_times_seconds, crack_times_display, feedback, note: None };
     Analysis { strength, common_phrase: common_phrase && score <= 2 }
+}
+
+/// zxcvbn's score thresholds (10^3, 10^6, 10^8, 10^10 guesses, each plus 5).
+fn score_of(guesses_log10: f64) -> u8 {
+    const THRESHOLDS: [f64; 4] = [1e3 + 5.0, 1e6 + 5.0, 1e8 + 5.0, 1e10 + 5.0];
+    let guesses = 10f64.powf(guesses_log10);
+    let below = THRESHOLDS.iter().position(|&threshold| guesses < threshold);
+    below.and_then(|score| u8::try_from(score).ok()).unwrap_or(4)
 }
 
 fn convert_feedback(feedback: &zxcvbn::feedback::Feedback) -> Feedback {
@@ -209,6 +243,58 @@ mod tests {
         assert!(analyse("letmeinplease", []).common_phrase);
         assert!(!analyse("wT7#kq9!Lp2@vZ", []).common_phrase);
         assert!(!analyse("", []).common_phrase);
+    }
+
+    #[test]
+    fn ordinary_passwords_get_exactly_zxcvbns_estimate() {
+        let corpus = [
+            "password",
+            "P@ssw0rd",
+            "Tr0ub4dour&3",
+            "qwerty123",
+            "iloveyou2024",
+            "correct horse battery staple",
+            "Summer2024!",
+            "01/02/1987",
+            "zxcvbnm,./",
+            "aaaaaaaaaaaa",
+            "日本語のパスワード",
+            "wT7#kq9!Lp2@vZ",
+        ];
+        for password in corpus {
+            let ours = estimate(password, ["alice"]);
+            let theirs = zxcvbn::zxcvbn(password, &["alice"]);
+            assert_eq!(ours.score, u8::from(theirs.score()), "{password}");
+            assert!((ours.guesses_log10 - theirs.guesses_log10()).abs() < 1e-9, "{password}");
+            let expected = theirs.feedback().map(convert_feedback).unwrap_or_default();
+            assert_eq!(ours.feedback, expected, "{password}");
+        }
+    }
+
+    #[test]
+    fn long_passwords_keep_zxcvbns_score() {
+        let corpus = [
+            "cactus-jogging-wizard-unpaved-ladle-siesta",
+            "the quick brown fox jumps over the lazy dog",
+            "passwordpasswordpasswordpasswordpassword",
+            "kQ7#mZ2!vR9$pL4@xW8^tN3&bJ6*hF1(gD5)sA0_",
+        ];
+        for password in corpus {
+            assert_eq!(
+                estimate(password, []).score,
+                u8::from(zxcvbn::zxcvbn(password, &[]).score()),
+                "{password}"
+            );
+        }
+    }
+
+    #[test]
+    fn score_thresholds_match_zxcvbn() {
+        let table =
+            [(0.0, 0), (3.0, 0), (3.01, 1), (6.0, 1), (6.01, 2), (8.0, 2), (10.0, 3), (10.01, 4), (30.0, 4)];
+        for (log10, score) in table {
+            assert_eq!(score_of(log10), score, "{log10}");
+        }
     }
 
     #[test]
