@@ -106,7 +106,10 @@ function syncConfirm() {
 }
 password.addEventListener("input", syncConfirm);
 confirm.addEventListener("input", syncConfirm);
-confirm.addEventListener("blur", () => {
+confirm.addEventListener("blur", (event) => {
+  // Leaving for the submit button: validation will show the error. Showing it now would move
+  // the button between mousedown and mouseup, and the click would miss it.
+  if (event.relatedTarget?.type === "submit") return;
   if (confirm.value !== "") confirm.dataset.touched = "true";
   syncConfirm();
 });

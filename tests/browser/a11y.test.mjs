@@ -33,6 +33,7 @@ for (const colorScheme of ["light", "dark"]) {
     await page.getByLabel("New password").pressSequentially("abc");
     await page.getByLabel("Confirm password").fill("abd");
     await page.getByRole("button", { name: "Reset password" }).click();
+    await page.locator("#password-error").waitFor();
     await page.waitForTimeout(1200); // debounce and announcement done
     assert.deepEqual(await axe(page), [], "weak password with errors shown");
     if (colorScheme === "dark") await screenshot(page, "dark-weak");

@@ -27,9 +27,16 @@ test("a mismatched confirmation blocks submit with an error tied to the field", 
   const { page, errors } = demo;
   await page.getByLabel("New password").fill(STRONG);
   await page.getByLabel("Confirm password").fill(`${STRONG}x`);
+  await page.evaluate(() => {
+    window.__invalid = [];
+    document.addEventListener("invalid", (event) => window.__invalid.push(event.target.id), true);
+  });
   await page.getByRole("button", { name: "Reset password" }).click();
   const error = page.locator("#confirm-error");
   await error.waitFor();
+  // Native validation blocked the submit (the click reached the button) and focused the field.
+  assert.deepEqual(await page.evaluate(() => window.__invalid), ["confirm-password"]);
+  assert.equal(await page.evaluate(() => document.activeElement.id), "confirm-password");
   assert.match(await error.textContent(), /don't match/);
   const confirm = page.getByLabel("Confirm password");
   assert.match(await confirm.getAttribute("aria-describedby"), /\bconfirm-error\b/);
