@@ -1,6 +1,7 @@
-// Serves the demo: www/ at /, the built npm package (pkg/dist) at /passgate/.
+// Serves the demo: www/ at /, the built npm package (pkg/dist) at /passgate/, and the sample
+// breach corpus at /range/XXXXX (same origin) when scripts/range-server.mjs is present.
 // Usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1]
-import { createReadStream } from "node:fs";
+import { createReadStream, existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
@@ -12,6 +13,19 @@ const mounts = [
   ["/passgate/", join(root, "pkg", "dist")],
   ["/", join(root, "www")],
 ];
+// The local HIBP-compatible range server, mounted at /range/ by delegating each request to it.
+// Skipped (404) in builds that do not ship it yet.
+const rangeServerModule = join(root, "scripts", "range-server.mjs");
+const breachSample = join(root, "data", "breach-sample");
+async function loadRangeServer() {
+  if (!existsSync(rangeServerModule)) return null;
+  const { createRangeServer } = await import(pathToFileURL(rangeServerModule).href);
+  return createRangeServer({
+    sha1File: join(breachSample, "pwned-sha1-sample.txt"),
+    ntlmFile: join(breachSample, "pwned-ntlm-sample.txt"),
+  });
+}
+
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -46,8 +60,16 @@ function locate(pathname) {
 }
 
 export function createDemoServer() {
-  return createServer(async (req, res) => {
+  let range; // Promise<http.Server | null>, created on the first /range/ request
+  const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? "/", "http://localhost");
+    if (pathname.startsWith("/range/")) {
+      const rangeServer = await (range ??= loadRangeServer());
+      if (rangeServer) {
+        rangeServer.emit("request", req, res);
+        return;
+      }
+    }
     let file;
     try {
       file = locate(pathname);
@@ -67,6 +89,9 @@ export function createDemoServer() {
     if (req.method === "HEAD") res.end();
     else createReadStream(file).pipe(res);
   });
+  // The range server never listens; its "close" releases its open corpus files.
+  server.on("close", () => void range?.then((rangeServer) => rangeServer?.emit("close")));
+  return server;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -1,4 +1,6 @@
 // Shared set-up for browser tests: the demo server on a free port and Debian's headless Chromium.
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { createDemoServer } from "../../scripts/serve.mjs";
 
@@ -13,8 +15,16 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
 ];
 
-/** Starts the demo server and a browser; `close()` stops both. */
-export async function openDemo() {
+/** Where screenshots go (gitignored). */
+export const SCREENSHOTS = resolve(import.meta.dirname, "..", "..", "test-results", "screenshots");
+
+/**
+ * Starts the demo server and a browser; `close()` stops both. `page` is a first page made with
+ * `contextOptions`; `newPage(options)` opens another in its own context (e.g. `bypassCSP`,
+ * `colorScheme: "dark"`). Every page collects page errors, console errors and CSP violations
+ * into `errors`.
+ */
+export async function openDemo(contextOptions = {}) {
   const server = createDemoServer();
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
@@ -22,14 +32,27 @@ export async function openDemo() {
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
     args: CHROMIUM_ARGS,
   });
-  const page = await browser.newPage();
   const errors = [];
-  page.on("pageerror", (error) => errors.push(error));
-  page.on("console", (message) => {
-    if (message.type() === "error") errors.push(new Error(message.text()));
-  });
+  async function newPage(options = {}) {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 1000 }, ...options });
+    const page = await context.newPage();
+    // Init scripts are injected by the browser, not by the page, so CSP does not apply to them.
+    await page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener("securitypolicyviolation", (event) => {
+        window.__cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    page.on("pageerror", (error) => errors.push(error));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(new Error(message.text()));
+    });
+    return page;
+  }
+  const page = await newPage(contextOptions);
   return {
     page,
+    newPage,
     errors,
     url: `http://127.0.0.1:${port}/`,
     async close() {
@@ -37,4 +60,21 @@ export async function openDemo() {
       await new Promise((resolve) => server.close(resolve));
     },
   };
+}
+
+/** Loads the demo and waits until the meter's checker is ready. */
+export async function loadDemo(page, url) {
+  await page.goto(url);
+  await page.waitForSelector("html[data-ready=true]");
+}
+
+/** Saves a full-page screenshot as test-results/screenshots/<name>.png. */
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Whether the checker in the page has a method (APIs that land later are feature-detected). */
+export function pageHas(page, method) {
+  return page.evaluate((name) => typeof document.getElementById("meter").checker?.[name] === "function", method);
 }

@@ -1,0 +1,681 @@
+// <passgate-meter>: a drop-in strength meter and live policy checklist for an existing
+// <input type="password">. Importing this module registers the element (a side effect).
+//
+// Light DOM on purpose: the input lives in the page, and ARIA id references (aria-describedby,
+// aria-controls) cannot cross a shadow root. The default styles are one constructed stylesheet
+// adopted by the document (allowed by a strict `style-src 'self'` CSP), with zero specificity
+// (`:where`) so any page rule wins, and colours taken from `--passgate-*` custom properties.
+import { createChecker, type Checker } from "./index.js";
+import type { CheckerOptions, Context, Report } from "./types/index.js";
+import { format, meterLocales, resolveLocale, type MeterStrings } from "./meter-locales.js";
+
+export { meterLocales, type MeterStrings } from "./meter-locales.js";
+
+/** Result of a breach lookup (the `checkBreached` API of the checker). */
+export type BreachResult =
+  | { status: "breached"; count: number }
+  | { status: "clear" }
+  | { status: "unknown"; reason: string; httpStatus?: number };
+
+/** `detail` of the `passgate-change` event. */
+export interface MeterChangeDetail {
+  /** The report of the current value (never the password itself). */
+  report: Report;
+  /** The breach result for the current value, once known; `null` before or without a lookup. */
+  breach: BreachResult | null;
+}
+
+interface Coded {
+  code: string;
+  message: string;
+}
+/** Parts of the API that are newer than some builds: detected at run time. */
+interface OptionalApi {
+  checkBreached?: (password: string) => Promise<BreachResult>;
+}
+type ReportWithPassphrase = Report & { passphrase?: { isPassphrase: boolean; advice?: Coded[] } | null };
+
+/** Rendering waits for typing to pause this long (ms). */
+const RENDER_DELAY = 150;
+/** The live region speaks only after typing has paused this long (ms). */
+const ANNOUNCE_DELAY = 1000;
+/** A breach lookup waits for a pause this long after the policy passes (ms). */
+const BREACH_DELAY = 800;
+/** Distinct candidates whose breach result is remembered (in memory only). */
+const BREACH_CACHE = 8;
+
+const CONTEXT_ATTRIBUTES = {
+  username: "username",
+  email: "email",
+  "first-name": "firstName",
+  "last-name": "lastName",
+  tenant: "tenant",
+} as const;
+
+const STYLES = `
+:where(passgate-meter) {
+  --_track: var(--passgate-track, #c8c6c4);
+  --_s0: var(--passgate-meter-0, #a4262c);
+  --_s1: var(--passgate-meter-1, #c43e1c);
+  --_s2: var(--passgate-meter-2, #8a6100);
+  --_s3: var(--passgate-meter-3, #107c10);
+  --_s4: var(--passgate-meter-4, #0b5a0b);
+  --_met: var(--passgate-met, #107c10);
+  --_unmet: var(--passgate-unmet, #a4262c);
+  --_muted: var(--passgate-muted, currentColor);
+  --_focus: var(--passgate-focus, #0067b8);
+  display: block;
+  color: var(--passgate-text);
+  font-size: 0.933em;
+}
+@media (prefers-color-scheme: dark) {
+  :where(passgate-meter) {
+    --_track: var(--passgate-track, #605e5c);
+    --_s0: var(--passgate-meter-0, #f1707b);
+    --_s1: var(--passgate-meter-1, #f7894a);
+    --_s2: var(--passgate-meter-2, #fce100);
+    --_s3: var(--passgate-meter-3, #92c353);
+    --_s4: var(--passgate-meter-4, #6bb700);
+    --_met: var(--passgate-met, #92c353);
+    --_unmet: var(--passgate-unmet, #f1707b);
+    --_focus: var(--passgate-focus, #6cb8f6);
+  }
+}
+:where(passgate-meter) :where(.passgate-hidden) {
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+  clip-path: inset(50%); white-space: nowrap; border: 0;
+}
+:where(passgate-meter) :where(.passgate-row) { display: flex; align-items: center; gap: 12px; margin-top: 8px; }
+:where(passgate-meter) :where(.passgate-bar) {
+  flex: 1; height: 6px; border-radius: 3px; overflow: hidden; background: var(--_track);
+}
+:where(passgate-meter) :where(.passgate-fill) { height: 100%; width: 0; transition: width 0.2s ease, background-color 0.2s ease; }
+:where(passgate-meter) :where(.passgate-fill[data-score="0"]) { width: 10%; background: var(--_s0); }
+:where(passgate-meter) :where(.passgate-fill[data-score="1"]) { width: 30%; background: var(--_s1); }
+:where(passgate-meter) :where(.passgate-fill[data-score="2"]) { width: 55%; background: var(--_s2); }
+:where(passgate-meter) :where(.passgate-fill[data-score="3"]) { width: 80%; background: var(--_s3); }
+:where(passgate-meter) :where(.passgate-fill[data-score="4"]) { width: 100%; background: var(--_s4); }
+:where(passgate-meter) :where(.passgate-fill[data-empty]) { width: 0; }
+:where(passgate-meter) :where(.passgate-toggle) {
+  font: inherit; color: var(--_focus); background: none; border: 1px solid transparent;
+  padding: 2px 4px; cursor: pointer; white-space: nowrap; display: inline-flex; gap: 4px; align-items: center;
+}
+:where(passgate-meter) :where(.passgate-toggle:hover) { text-decoration: underline; }
+:where(passgate-meter) :where(.passgate-toggle[aria-pressed="true"] .passgate-box) { background: currentColor; }
+:where(passgate-meter) :where(.passgate-box) {
+  width: 0.8em; height: 0.8em; border: 2px solid currentColor; border-radius: 2px; display: inline-block;
+}
+:where(passgate-meter) :where(button:focus-visible) { outline: 2px solid var(--_focus); outline-offset: 2px; }
+:where(passgate-meter) :where(p) { margin: 4px 0 0; }
+:where(passgate-meter) :where(.passgate-strength, .passgate-summary) { color: var(--_muted); }
+:where(passgate-meter) :where(ul) { list-style: none; margin: 6px 0 0; padding: 0; }
+:where(passgate-meter) :where(.passgate-rules li) { display: flex; gap: 8px; align-items: flex-start; margin: 3px 0; }
+:where(passgate-meter) :where(.passgate-icon) { flex: none; width: 1em; height: 1em; margin-top: 0.2em; }
+:where(passgate-meter) :where([data-passed="true"] .passgate-icon) { color: var(--_met); }
+:where(passgate-meter) :where([data-passed="false"] .passgate-icon) { color: var(--_unmet); }
+:where(passgate-meter) :where(.passgate-advice li) { margin: 2px 0 0 1em; list-style: disc; }
+:where(passgate-meter) :where(.passgate-breach) { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-top: 6px; }
+:where(passgate-meter) :where(.passgate-breach[data-status="breached"]) { color: var(--_unmet); font-weight: 600; }
+:where(passgate-meter) :where(.passgate-retry) {
+  font: inherit; color: var(--_focus); background: none; border: 1px solid currentColor; border-radius: 2px;
+  padding: 1px 10px; cursor: pointer;
+}
+:where(passgate-meter) :where([hidden]) { display: none; }
+@media (prefers-reduced-motion: reduce) {
+  :where(passgate-meter) :where(.passgate-fill) { transition: none; }
+}
+@media (forced-colors: active) {
+  :where(passgate-meter) :where(.passgate-bar) { border: 1px solid CanvasText; background: Canvas; }
+  :where(passgate-meter) :where(.passgate-fill) { forced-color-adjust: none; background: Highlight; }
+  :where(passgate-meter) :where(.passgate-icon) { color: CanvasText; }
+  :where(passgate-meter) :where(.passgate-toggle, .passgate-retry) { color: ButtonText; border-color: ButtonText; }
+}
+`;
+
+const SVG = "http://www.w3.org/2000/svg";
+// Shapes differ (tick vs cross), so the state never rests on colour alone.
+const ICON_PATHS = { met: "M3 8.5l3.2 3.2L13 4.8", unmet: "M4 4l8 8M12 4l-8 8" };
+
+let adopted = false;
+/** Adopts the default stylesheet once per document (CSSOM: allowed by a strict style-src). */
+function adoptStyles(doc: Document): void {
+  if (adopted || typeof CSSStyleSheet === "undefined" || !("adoptedStyleSheets" in doc)) return;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(STYLES);
+  doc.adoptedStyleSheets = [sheet, ...doc.adoptedStyleSheets];
+  adopted = true;
+}
+
+let uid = 0;
+const BaseElement = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+
+/**
+ * `<passgate-meter for="new-password" policy="microsoft-entra">`: strength meter, rule checklist,
+ * feedback, passphrase advice and breach status for the password input whose id is `for`.
+ *
+ * Attributes: `for`, `policy` (preset id), `breach-endpoint` (HIBP-compatible base URL; no
+ * lookups without it), `breach-mode` (`sha1` | `ntlm`), `locale`, and context words `username`,
+ * `email`, `first-name`, `last-name`, `tenant`.
+ * Properties: `context`, `checker` (use your own Checker instead of `policy`), `report`, `breach`,
+ * `revealed`. Methods: `update()`, `checkBreach()`.
+ * Events: `passgate-change` (bubbles; `detail: { report, breach }`), `passgate-ready`
+ * (`detail: { checker }`), `passgate-error` (`detail: { error }`).
+ */
+export class PassgateMeter extends BaseElement {
+  static observedAttributes = ["for", "policy", "breach-endpoint", "breach-mode", "locale", ...Object.keys(CONTEXT_ATTRIBUTES)];
+
+  #input: HTMLInputElement | null = null;
+  #checker: Checker | null = null;
+  #ownChecker = true;
+  #buildSeq = 0;
+  #context: Context = {};
+  #strings: MeterStrings = resolveLocale("en").strings;
+  #report: ReportWithPassphrase | null = null;
+  #renderTimer: ReturnType<typeof setTimeout> | undefined;
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #breachTimer: ReturnType<typeof setTimeout> | undefined;
+  #lastAnnounced = "";
+  #breachCache = new Map<string, BreachResult>();
+  #breachPending = new Map<string, Promise<BreachResult>>();
+  #breachShownFor: string | null = null;
+  #abort: AbortController | null = null;
+  #parts: {
+    fill: HTMLElement;
+    bar: HTMLElement;
+    toggle: HTMLButtonElement;
+    strength: HTMLElement;
+    summary: HTMLElement;
+    rules: HTMLUListElement;
+    feedback: HTMLElement;
+    advice: HTMLElement;
+    adviceList: HTMLUListElement;
+    breach: HTMLElement;
+    breachText: HTMLElement;
+    retry: HTMLButtonElement;
+    live: HTMLElement;
+  } | null = null;
+
+  connectedCallback(): void {
+    adoptStyles(this.ownerDocument);
+    this.#strings = resolveLocale(this.getAttribute("locale")).strings;
+    this.#renderSkeleton();
+    this.#attach();
+    if (this.#ownChecker && !this.#checker) this.#build();
+  }
+
+  disconnectedCallback(): void {
+    this.#detach();
+    for (const timer of [this.#renderTimer, this.#announceTimer, this.#breachTimer]) clearTimeout(timer);
+  }
+
+  attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
+    if (previous === value || !this.isConnected) return;
+    if (name === "for") {
+      this.#detach();
+      this.#attach();
+    } else if (name === "locale") {
+      this.#strings = resolveLocale(value).strings;
+      this.#renderSkeleton(true);
+      this.update();
+    } else if (name in CONTEXT_ATTRIBUTES) {
+      this.update();
+    } else if (this.#ownChecker) {
+      this.#build(); // policy or breach settings changed
+    }
+  }
+
+  /** Facts about the user the password must not be built from; merged over the attributes. */
+  get context(): Context {
+    return { ...this.#attributeContext(), ...this.#context };
+  }
+  set context(value: Context | null | undefined) {
+    this.#context = { ...(value ?? {}) };
+    this.update();
+  }
+
+  /** The checker in use (`null` while loading). Setting one overrides `policy` and `breach-*`. */
+  get checker(): Checker | null {
+    return this.#checker;
+  }
+  set checker(value: Checker | null) {
+    this.#buildSeq++; // drop any build in flight
+    this.#ownChecker = value === null;
+    this.#useChecker(value);
+    if (value === null && this.isConnected) this.#build();
+  }
+
+  /** The report of the current value, after the last update. */
+  get report(): Report | null {
+    return this.#report;
+  }
+
+  /** The breach result for the current value, if a lookup finished. */
+  get breach(): BreachResult | null {
+    const value = this.#input?.value;
+    return value ? (this.#breachCache.get(value) ?? null) : null;
+  }
+
+  /** Whether the password is shown as text (the toggle button's state). */
+  get revealed(): boolean {
+    return this.#input?.type === "text";
+  }
+  set revealed(value: boolean) {
+    if (!this.#input || !this.#parts) return;
+    this.#input.type = value ? "text" : "password";
+    this.#parts.toggle.setAttribute("aria-pressed", String(value));
+  }
+
+  /** Checks the current value now (skipping the debounce) and renders it. */
+  update(): void {
+    clearTimeout(this.#renderTimer);
+    this.#renderTimer = undefined;
+    if (!this.#input || !this.#checker || !this.#parts) return;
+    const password = this.#input.value;
+    let report: ReportWithPassphrase;
+    try {
+      report = this.#checker.check(password, this.context) as ReportWithPassphrase;
+    } catch (error) {
+      this.#fail(error); // only a bad context can throw
+      return;
+    }
+    this.#report = report;
+    this.#render(report, password);
+    this.#scheduleAnnouncement();
+  }
+
+  /**
+   * Looks the current value up in known breaches (once per distinct value), if the checker
+   * supports it, a `breach-endpoint` is set and the policy passes. Never rejects.
+   */
+  async checkBreach(): Promise<BreachResult | null> {
+    if (this.#renderTimer !== undefined) this.update();
+    clearTimeout(this.#breachTimer);
+    const candidate = this.#input?.value ?? "";
+    const api = this.#checker as (Checker & OptionalApi) | null;
+    if (!candidate || !this.#report?.ok || typeof api?.checkBreached !== "function" || !this.#breachEnabled()) {
+      return null;
+    }
+    const cached = this.#breachCache.get(candidate);
+    if (cached) {
+      this.#showBreach(candidate, cached);
+      return cached;
+    }
+    let pending = this.#breachPending.get(candidate);
+    if (!pending) {
+      this.#showBreach(candidate, null);
+      pending = api.checkBreached(candidate).catch(
+        (error: unknown): BreachResult => ({ status: "unknown", reason: String((error as Error)?.message ?? error) }),
+      );
+      this.#breachPending.set(candidate, pending);
+    }
+    const result = await pending;
+    this.#breachPending.delete(candidate);
+    if (result.status !== "unknown") {
+      this.#breachCache.set(candidate, result);
+      if (this.#breachCache.size > BREACH_CACHE) this.#breachCache.delete(this.#breachCache.keys().next().value as string);
+    }
+    if (this.#input?.value === candidate) {
+      this.#showBreach(candidate, result);
+      this.#applyValidity(this.#report, candidate);
+      this.#dispatchChange();
+      this.#scheduleAnnouncement();
+    }
+    return result;
+  }
+
+  // ---- set-up ----
+
+  #attributeContext(): Context {
+    const context: Record<string, string> = {};
+    for (const [attribute, key] of Object.entries(CONTEXT_ATTRIBUTES)) {
+      const value = this.getAttribute(attribute);
+      if (value) context[key] = value;
+    }
+    return context as Context;
+  }
+
+  #breachEnabled(): boolean {
+    return this.#ownChecker ? this.hasAttribute("breach-endpoint") : true;
+  }
+
+  #build(): void {
+    const seq = ++this.#buildSeq;
+    const options: CheckerOptions & { breach?: unknown } = {};
+    const preset = this.getAttribute("policy");
+    if (preset) options.policy = { preset };
+    const endpoint = this.getAttribute("breach-endpoint");
+    if (endpoint !== null) {
+      options.breach = {
+        endpoint: new URL(endpoint || "/", this.ownerDocument.baseURI).href.replace(/\/+$/, ""),
+        mode: this.getAttribute("breach-mode") === "ntlm" ? "ntlm" : "sha1",
+        padding: true,
+      };
+    }
+    createChecker(options)
+      .catch((error: { code?: string; message?: string }) => {
+        // Builds without breach support reject the `breach` option: check without it.
+        if (options.breach && error?.code === "unknownOption" && /breach/.test(error.message ?? "")) {
+          delete options.breach;
+          return createChecker(options);
+        }
+        throw error;
+      })
+      .then(
+        (checker) => {
+          if (seq === this.#buildSeq) this.#useChecker(checker);
+        },
+        (error: unknown) => {
+          if (seq === this.#buildSeq) this.#fail(error);
+        },
+      );
+  }
+
+  #useChecker(checker: Checker | null): void {
+    this.#checker = checker;
+    this.#breachCache.clear();
+    this.#breachPending.clear();
+    this.#breachShownFor = null;
+    if (this.#parts) this.#parts.breach.hidden = true;
+    if (!checker) return;
+    this.dispatchEvent(new CustomEvent("passgate-ready", { bubbles: true, detail: { checker } }));
+    this.update();
+  }
+
+  #fail(error: unknown): void {
+    this.#input?.setCustomValidity("");
+    this.dispatchEvent(new CustomEvent("passgate-error", { bubbles: true, detail: { error } }));
+  }
+
+  #attach(): void {
+    const id = this.getAttribute("for");
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const found = id ? root.getElementById?.(id) : null;
+    if (!(found instanceof HTMLInputElement)) {
+      if (id && this.ownerDocument.readyState === "loading") {
+        this.ownerDocument.addEventListener("DOMContentLoaded", () => this.isConnected && this.#attach(), { once: true });
+      }
+      return;
+    }
+    const input = found;
+    this.#input = input;
+    this.#abort = new AbortController();
+    const { signal } = this.#abort;
+    input.addEventListener("input", () => this.#onInput(), { signal });
+    input.addEventListener("blur", () => void this.#settle(), { signal });
+    // Before the form validates (click on a submit button, or Enter's implicit submission,
+    // which also clicks it): bring the validity up to date.
+    input.form?.addEventListener(
+      "click",
+      (event) => {
+        const target = event.target as HTMLElement | null;
+        if (target?.closest("button[type=submit], button:not([type]), input[type=submit]")) void this.#settle();
+      },
+      { capture: true, signal },
+    );
+    input.addEventListener("keydown", (event) => event.key === "Enter" && this.update(), { signal });
+    if (this.#parts) {
+      this.#parts.toggle.setAttribute("aria-controls", input.id);
+      this.#parts.toggle.addEventListener("click", () => (this.revealed = !this.revealed), { signal });
+      this.#parts.retry.addEventListener("click", () => this.#retry(), { signal });
+      const described = (input.getAttribute("aria-describedby") ?? "").split(/\s+/).filter(Boolean);
+      for (const part of [this.#parts.summary.id, this.#parts.rules.id]) {
+        if (!described.includes(part)) described.push(part);
+      }
+      input.setAttribute("aria-describedby", described.join(" "));
+    }
+    this.update();
+  }
+
+  #detach(): void {
+    this.#abort?.abort();
+    this.#abort = null;
+    if (this.#input && this.#parts) {
+      const mine = [this.#parts.summary.id, this.#parts.rules.id];
+      const rest = (this.#input.getAttribute("aria-describedby") ?? "").split(/\s+/).filter((id) => id && !mine.includes(id));
+      if (rest.length) this.#input.setAttribute("aria-describedby", rest.join(" "));
+      else this.#input.removeAttribute("aria-describedby");
+      this.#input.setCustomValidity("");
+    }
+    this.#input = null;
+  }
+
+  // ---- events ----
+
+  #onInput(): void {
+    clearTimeout(this.#renderTimer);
+    clearTimeout(this.#breachTimer);
+    this.#renderTimer = setTimeout(() => this.update(), RENDER_DELAY);
+    this.#breachTimer = setTimeout(() => void this.checkBreach(), BREACH_DELAY);
+  }
+
+  /** Blur or submit: render now and start the breach lookup if the policy passes. */
+  async #settle(): Promise<void> {
+    if (this.#renderTimer !== undefined) this.update();
+    await this.checkBreach();
+  }
+
+  #retry(): void {
+    const candidate = this.#input?.value;
+    if (candidate) this.#breachCache.delete(candidate);
+    void this.checkBreach();
+  }
+
+  // ---- rendering ----
+
+  #renderSkeleton(force = false): void {
+    if (this.#parts && !force) return;
+    const s = this.#strings;
+    const id = `passgate-meter-${++uid}`;
+    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] => {
+      const node = this.ownerDocument.createElement(tag);
+      node.className = className;
+      return node;
+    };
+    const row = el("div", "passgate-row");
+    const bar = el("div", "passgate-bar");
+    bar.setAttribute("role", "meter");
+    bar.setAttribute("aria-label", s.strengthLabel);
+    bar.setAttribute("aria-valuemin", "0");
+    bar.setAttribute("aria-valuemax", "4");
+    bar.setAttribute("aria-valuenow", "0");
+    bar.setAttribute("aria-valuetext", s.noPassword);
+    const fill = el("div", "passgate-fill");
+    fill.dataset.score = "0";
+    fill.dataset.empty = "";
+    bar.append(fill);
+    const toggle = el("button", "passgate-toggle");
+    toggle.type = "button";
+    toggle.setAttribute("aria-pressed", String(this.revealed));
+    const box = el("span", "passgate-box");
+    box.setAttribute("aria-hidden", "true");
+    toggle.append(box, s.showPassword);
+    if (this.#input) toggle.setAttribute("aria-controls", this.#input.id);
+    row.append(bar, toggle);
+
+    const strength = el("p", "passgate-strength");
+    strength.textContent = s.noPassword;
+    const summary = el("p", "passgate-summary");
+    summary.id = `${id}-summary`;
+    const rules = el("ul", "passgate-rules");
+    rules.id = `${id}-rules`;
+    rules.setAttribute("aria-label", s.requirements);
+    const feedback = el("p", "passgate-feedback");
+    feedback.hidden = true;
+    const advice = el("div", "passgate-advice");
+    advice.hidden = true;
+    const adviceTitle = el("p", "passgate-advice-title");
+    adviceTitle.textContent = s.passphraseAdvice;
+    const adviceList = el("ul", "");
+    advice.append(adviceTitle, adviceList);
+    const breach = el("div", "passgate-breach");
+    breach.hidden = true;
+    const breachText = el("span", "passgate-breach-text");
+    const retry = el("button", "passgate-retry");
+    retry.type = "button";
+    retry.textContent = s.breachRetry;
+    retry.hidden = true;
+    breach.append(breachText, retry);
+    // The one live region: it exists before any text goes in, so screen readers pick it up.
+    const live = el("div", "passgate-hidden");
+    live.setAttribute("role", "status");
+    live.setAttribute("aria-live", "polite");
+    live.setAttribute("aria-atomic", "true");
+
+    const old = this.#parts;
+    this.#parts = { fill, bar, toggle, strength, summary, rules, feedback, advice, adviceList, breach, breachText, retry, live };
+    this.replaceChildren(row, strength, summary, rules, feedback, advice, breach, live);
+    if (old && this.#input) {
+      // Re-wire the new buttons (locale change) by re-attaching.
+      const input = this.#input;
+      this.#detach();
+      this.#input = input;
+      this.#attach();
+    }
+  }
+
+  #render(report: ReportWithPassphrase, password: string): void {
+    const parts = this.#parts;
+    if (!parts) return;
+    const s = this.#strings;
+    const empty = password === "";
+    const score = report.strength.score;
+    const label = s.scores[score] ?? String(score);
+    parts.bar.setAttribute("aria-valuenow", empty ? "0" : String(score));
+    parts.bar.setAttribute("aria-valuetext", empty ? s.noPassword : format(s.valueText, { label, score }));
+    parts.fill.dataset.score = String(score);
+    if (empty) parts.fill.dataset.empty = "";
+    else delete parts.fill.dataset.empty;
+    parts.strength.textContent = empty ? s.noPassword : format(s.strengthLine, { label });
+
+    const met = report.rules.filter((rule) => rule.passed).length;
+    parts.summary.textContent = format(s.summary, { met, total: report.rules.length });
+    parts.rules.replaceChildren(
+      ...report.rules.map((rule) => {
+        const item = this.ownerDocument.createElement("li");
+        item.dataset.rule = rule.rule;
+        item.dataset.passed = String(rule.passed);
+        const prefix = this.ownerDocument.createElement("span");
+        prefix.className = "passgate-hidden";
+        prefix.textContent = `${rule.passed ? s.met : s.notMet} `;
+        const text = this.ownerDocument.createElement("span");
+        text.textContent = translate(s.rules, rule.rule, rule.message, rule);
+        item.append(icon(this.ownerDocument, rule.passed), prefix, text);
+        return item;
+      }),
+    );
+
+    const hint = empty ? null : (report.strength.feedback.warning ?? report.strength.feedback.suggestions[0] ?? null);
+    parts.feedback.hidden = hint === null;
+    parts.feedback.dataset.code = hint?.code ?? "";
+    parts.feedback.textContent = hint ? translate(s.feedback, hint.code, hint.message, hint) : "";
+
+    const advice = empty ? [] : (report.passphrase?.advice ?? []);
+    parts.advice.hidden = advice.length === 0;
+    parts.adviceList.replaceChildren(
+      ...advice.map((item) => {
+        const li = this.ownerDocument.createElement("li");
+        li.dataset.code = item.code;
+        li.textContent = translate(s.advice, item.code, item.message, item);
+        return li;
+      }),
+    );
+
+    const known = password ? this.#breachCache.get(password) : undefined;
+    if (known) this.#showBreach(password, known);
+    else if (this.#breachShownFor !== password || !report.ok) {
+      parts.breach.hidden = true;
+      this.#breachShownFor = null;
+    }
+    this.#applyValidity(report, password);
+    this.#dispatchChange();
+  }
+
+  #applyValidity(report: ReportWithPassphrase | null, password: string): void {
+    if (!this.#input || !report) return;
+    // An empty field is left to `required`; a violation explains itself in its message.
+    let message = "";
+    const first = report.violations[0];
+    if (password !== "" && first) message = translate(this.#strings.violations, first.code, first.message, first);
+    else if (password !== "" && this.#breachCache.get(password)?.status === "breached") message = this.#strings.breachInvalid;
+    this.#input.setCustomValidity(message);
+  }
+
+  #showBreach(candidate: string, result: BreachResult | null): void {
+    const parts = this.#parts;
+    if (!parts) return;
+    const s = this.#strings;
+    this.#breachShownFor = candidate;
+    parts.breach.hidden = false;
+    parts.breach.dataset.status = result?.status ?? "checking";
+    parts.retry.hidden = result?.status !== "unknown";
+    if (result === null) parts.breachText.textContent = s.breachChecking;
+    else if (result.status === "breached") {
+      const count = new Intl.NumberFormat(this.getAttribute("locale") || undefined).format(result.count);
+      parts.breachText.textContent = format(s.breachFound, { count });
+    } else if (result.status === "clear") parts.breachText.textContent = s.breachClear;
+    else parts.breachText.textContent = s.breachUnknown;
+  }
+
+  #dispatchChange(): void {
+    if (!this.#report) return;
+    const detail: MeterChangeDetail = { report: this.#report, breach: this.breach };
+    this.dispatchEvent(new CustomEvent("passgate-change", { bubbles: true, composed: true, detail }));
+  }
+
+  /** Speaks the summary once typing pauses, and only when it changed. */
+  #scheduleAnnouncement(): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      const parts = this.#parts;
+      const report = this.#report;
+      if (!parts || !report || !this.#input || this.#input.value === "") return;
+      const s = this.#strings;
+      const label = (s.scores[report.strength.score] ?? "").toLowerCase();
+      let text = format(s.announcement, { summary: parts.summary.textContent ?? "", label });
+      const breach = this.breach;
+      if (breach && !parts.breach.hidden) text += `. ${parts.breachText.textContent ?? ""}`;
+      if (text === this.#lastAnnounced) return;
+      this.#lastAnnounced = text;
+      parts.live.textContent = text;
+    }, ANNOUNCE_DELAY);
+  }
+}
+
+/** The code's translation with the item's parameters, or the engine's English text. */
+function translate(table: Readonly<Record<string, string>> | undefined, code: string, fallback: string, params: object): string {
+  const template = table?.[code];
+  return template === undefined ? fallback : format(template, params as Record<string, unknown>);
+}
+
+function icon(doc: Document, passed: boolean): SVGSVGElement {
+  const svg = doc.createElementNS(SVG, "svg");
+  svg.setAttribute("class", "passgate-icon");
+  svg.setAttribute("viewBox", "0 0 16 16");
+  svg.setAttribute("aria-hidden", "true");
+  svg.setAttribute("focusable", "false");
+  const path = doc.createElementNS(SVG, "path");
+  path.setAttribute("d", passed ? ICON_PATHS.met : ICON_PATHS.unmet);
+  path.setAttribute("fill", "none");
+  path.setAttribute("stroke", "currentColor");
+  path.setAttribute("stroke-width", "2.2");
+  path.setAttribute("stroke-linecap", "round");
+  path.setAttribute("stroke-linejoin", "round");
+  svg.append(path);
+  return svg;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "passgate-meter": PassgateMeter;
+  }
+  interface HTMLElementEventMap {
+    "passgate-change": CustomEvent<MeterChangeDetail>;
+  }
+}
+
+if (globalThis.customElements && !customElements.get("passgate-meter")) {
+  customElements.define("passgate-meter", PassgateMeter);
+}
+
+/** Locale tags the element ships strings for. */
+export const meterLocaleTags: readonly string[] = Object.keys(meterLocales);
