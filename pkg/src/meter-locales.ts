@@ -28,6 +28,8 @@ export interface MeterStrings {
   showPassword: string;
   /** Breach check states: `{count}` is formatted for the locale. */
   breachChecking: string;
+  /** Shown once the policy passes, before the lookup runs. */
+  breachPending: string;
   breachFound: string;
   breachClear: string;
   breachUnknown: string;
@@ -62,6 +64,7 @@ const en: MeterStrings = {
   announcement: "{summary}, strength {label}",
   showPassword: "Show password",
   breachChecking: "Checking known data breaches…",
+  breachPending: "A breach check runs when you pause typing.",
   breachFound: "Found {count} times in known data breaches. Choose a different password.",
   breachClear: "Not found in known breaches.",
   breachUnknown: "Couldn't check known breaches right now — try again.",

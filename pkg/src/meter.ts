@@ -583,7 +583,13 @@ export class PassgateMeter extends BaseElement {
     const known = password ? this.#breachCache.get(password) : undefined;
     if (known) this.#showBreach(password, known);
     else if (this.#breachShownFor !== password || !report.ok) {
-      parts.breach.hidden = true;
+      // Once the policy passes, the breach line takes its place at once (as "pending"), so the
+      // lookup on blur does not move the form under the pointer.
+      const pending = report.ok && password !== "" && this.#breachEnabled();
+      parts.breach.hidden = !pending;
+      parts.breach.dataset.status = "pending";
+      parts.retry.hidden = true;
+      parts.breachText.textContent = pending ? this.#strings.breachPending : "";
       this.#breachShownFor = null;
     }
     this.#applyValidity(report, password);
