@@ -85,7 +85,8 @@ pub fn analyze_with(candidate: &str, hints: AnalyzeHints) -> PassphraseReport {
     if hints.common_phrase {
         advice.push(Advice::AvoidCommonPhrase);
     }
-    if count < 4 {
+    // Advice on phrases is for phrases: a single word or a random string gets none.
+    if (2..4).contains(&count) {
         advice.push(Advice::AddWord);
     }
     if count >= 2 && generated.is_none() && words.iter().all(|w| is_very_common(w)) {
@@ -215,6 +216,17 @@ fn is_very_common(word: &str) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn add_word_advice_is_only_for_phrases() {
+        let has_add_word =
+            |candidate: &str| analyze(candidate).advice.iter().any(|a| a.code == Advice::AddWord);
+        assert!(has_add_word("purple elephant"));
+        assert!(has_add_word("purple elephant battery"));
+        assert!(!has_add_word("purple elephant battery staple"));
+        assert!(!has_add_word("Kq7#mZ2!vR-river"));
+        assert!(!has_add_word("password"));
+    }
 
     #[test]
     fn words_separators_and_verdicts_across_languages() {
