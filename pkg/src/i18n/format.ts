@@ -122,35 +122,3 @@ function branch(branches: string, n: number, lang: string): string {
     rest = rest.slice(end + 1);
   }
 }
-
-/** The parameter names a template uses (including plural selectors and nested ones). */
-export function placeholders(template: string): string[] {
-  const names = new Set<string>();
-  const scan = (part: string): void => {
-    let at = 0;
-    while ((at = part.indexOf("{", at)) >= 0) {
-      const end = closing(part, at + 1);
-      if (end < 0) return;
-      const inner = part.slice(at + 1, end);
-      const comma = inner.indexOf(",");
-      names.add((comma < 0 ? inner : inner.slice(0, comma)).trim());
-      if (comma >= 0) {
-        // Branch bodies may hold more placeholders: scan inside `{...}` of the branches.
-        const second = inner.indexOf(",", comma + 1);
-        if (second >= 0) {
-          let rest = inner.slice(second + 1);
-          let open;
-          while ((open = rest.indexOf("{")) >= 0) {
-            const close = closing(rest, open + 1);
-            if (close < 0) break;
-            scan(rest.slice(open + 1, close));
-            rest = rest.slice(close + 1);
-          }
-        }
-      }
-      at = end + 1;
-    }
-  };
-  scan(template);
-  return [...names].sort();
-}
