@@ -9,7 +9,7 @@ WASM_TARGET := wasm32-unknown-unknown
 # The CLI must match the library exactly; the version lives in one place, Cargo.toml.
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
 RUST_SOURCES := $(shell find src -name '*.rs') Cargo.toml $(wildcard Cargo.lock)
-PKG_SOURCES := $(wildcard pkg/src/*.ts) pkg/tsconfig.json pkg/package.json
+PKG_SOURCES := $(wildcard pkg/src/*.ts pkg/src/i18n/*.ts) pkg/tsconfig.json pkg/package.json
 WASM_OPT := node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS := -O3 --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
 PORT ?= 8080

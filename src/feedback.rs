@@ -25,7 +25,8 @@ impl<C: fmt::Display> Message<C> {
     }
 }
 
-/// Declares a closed, serializable code vocabulary with one English text per code.
+/// Declares a closed, serializable code vocabulary with one English text per code. The texts
+/// take no parameters, so each is its own template (see [`crate::messages`]).
 macro_rules! vocabulary {
     ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident => $text:literal,)+ }) => {
         $(#[$meta])*
@@ -39,11 +40,16 @@ macro_rules! vocabulary {
         impl $name {
             /// Every code, in declaration order.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The English message template (these codes take no parameters).
+            pub const fn template(self) -> &'static str {
+                match self { $($name::$variant => $text,)+ }
+            }
         }
 
         impl ::std::fmt::Display for $name {
             fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(match self { $($name::$variant => $text,)+ })
+                f.write_str(self.template())
             }
         }
     };

@@ -27,6 +27,7 @@ pub mod context;
 pub mod decode;
 pub mod error;
 pub mod feedback;
+pub mod messages;
 pub mod options;
 pub mod passphrase;
 pub mod policy;

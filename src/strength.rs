@@ -164,29 +164,43 @@ fn convert_feedback(feedback: &zxcvbn::feedback::Feedback) -> Feedback {
     }
 }
 
+/// Crack-time units, largest first: seconds in one unit and the unit's `duration.*` code.
+/// Durations below a minute count seconds; below one second they read `lessThanASecond`.
+pub const DURATION_UNITS: [(f64, &str); 6] = [
+    (60.0 * 60.0 * 24.0 * 365.25 * 100.0, "century"),
+    (60.0 * 60.0 * 24.0 * 365.25, "year"),
+    (60.0 * 60.0 * 24.0 * 30.44, "month"),
+    (60.0 * 60.0 * 24.0, "day"),
+    (60.0 * 60.0, "hour"),
+    (60.0, "minute"),
+];
+
+/// English templates of crack-time phrases, by `duration.*` code; `{count}` is the whole number
+/// of units (rounded down).
+pub const DURATION_TEMPLATES: &[(&str, &str)] = &[
+    ("lessThanASecond", "less than a second"),
+    ("second", "{count, plural, one {# second} other {# seconds}}"),
+    ("minute", "{count, plural, one {# minute} other {# minutes}}"),
+    ("hour", "{count, plural, one {# hour} other {# hours}}"),
+    ("day", "{count, plural, one {# day} other {# days}}"),
+    ("month", "{count, plural, one {# month} other {# months}}"),
+    ("year", "{count, plural, one {# year} other {# years}}"),
+    ("century", "centuries"),
+];
+
 /// A duration in seconds as a short English phrase, rounded down to its largest unit.
 pub fn display_duration(seconds: f64) -> String {
-    const UNITS: [(f64, &str); 6] = [
-        (60.0 * 60.0 * 24.0 * 365.25 * 100.0, "century"),
-        (60.0 * 60.0 * 24.0 * 365.25, "year"),
-        (60.0 * 60.0 * 24.0 * 30.44, "month"),
-        (60.0 * 60.0 * 24.0, "day"),
-        (60.0 * 60.0, "hour"),
-        (60.0, "minute"),
-    ];
-    if seconds.is_nan() || seconds < 1.0 {
-        return "less than a second".to_owned();
-    }
-    let (count, unit) = UNITS
-        .iter()
-        .find(|(size, _)| seconds >= *size)
-        .map(|(size, unit)| ((seconds / size).floor(), *unit))
-        .unwrap_or((seconds.floor(), "second"));
-    match unit {
-        "century" => "centuries".to_owned(),
-        _ if count == 1.0 => format!("1 {unit}"),
-        _ => format!("{count} {unit}s"),
-    }
+    let (count, unit) = if seconds.is_nan() || seconds < 1.0 {
+        (0.0, "lessThanASecond")
+    } else {
+        DURATION_UNITS
+            .iter()
+            .find(|(size, _)| seconds >= *size)
+            .map(|(size, unit)| ((seconds / size).floor(), *unit))
+            .unwrap_or((seconds.floor(), "second"))
+    };
+    let template = DURATION_TEMPLATES.iter().find(|(code, _)| *code == unit).map_or("", |(_, t)| t);
+    crate::messages::render(template, &serde_json::json!({ "count": count }))
 }
 
 #[cfg(test)]

@@ -1,6 +1,9 @@
 import type { Checker as RawChecker } from "./wasm/passgate.js";
+import { localizeBreach, localizeGenerated, localizeReport } from "./i18n/localize.js";
+import { resolveLocale, type ResolvedLocale } from "./i18n/locales.js";
+import type { Catalogue } from "./i18n/format.js";
 import type {
-  BreachResult,
+  BreachVerdict,
   Context,
   GeneratedPassphrase,
   PassphraseOptions,
@@ -11,10 +14,28 @@ import type {
 /** A configured password checker. Create one with `createChecker(options)`. */
 export class Checker {
   readonly #raw: RawChecker;
+  #locale: ResolvedLocale;
 
   /** @internal */
-  constructor(raw: RawChecker) {
+  constructor(raw: RawChecker, locale: ResolvedLocale) {
     this.#raw = raw;
+    this.#locale = locale;
+  }
+
+  /** The id of the language messages are in (`"en"` unless set by `locale` or `setLocale`). */
+  get locale(): string {
+    return this.#locale.id;
+  }
+
+  /**
+   * Switches the language of every later `message`: a shipped locale (see `locales`), or any
+   * language tag with your own `messages` (missing keys fall back to English). A catalogue
+   * given earlier is dropped unless passed again.
+   *
+   * @throws `Error` with `code` `"invalidOption"` for an unknown locale without `messages`.
+   */
+  setLocale(locale: string, messages?: Catalogue): void {
+    this.#locale = resolveLocale(locale, messages, "");
   }
 
   /**
@@ -27,7 +48,9 @@ export class Checker {
    *   `"unknownOption"` / `"invalidOption"` for a bad context; checking itself never fails.
    */
   check(password: string, context?: Context): Report {
-    return this.#raw.check(password, context) as Report;
+    const report = this.#raw.check(password, context) as Report;
+    const { formatting } = this.#locale;
+    return formatting ? localizeReport(report, formatting) : report;
   }
 
   /**
@@ -43,12 +66,16 @@ export class Checker {
    * hex digits of its hash are sent; the match happens on this device.
    *
    * Resolves to `{ status: "breached", count }`, `{ status: "clear" }` or
-   * `{ status: "unknown", reason, httpStatus? }` — never "clear" when the lookup failed.
+   * `{ status: "unknown", reason, httpStatus? }` — never "clear" when the lookup failed —
+   * each with a status line in `message` (for `unknown`, the reason).
    * Never rejects for network or server faults; rejects only for a non-string password.
    * Concurrent calls for the same hash prefix share one request; valid ranges are cached.
    */
-  checkBreached(password: string): Promise<BreachResult> {
-    return this.#raw.checkBreached(password) as Promise<BreachResult>;
+  async checkBreached(password: string): Promise<BreachVerdict> {
+    const verdict = (await this.#raw.checkBreached(password)) as BreachVerdict;
+    // The locale in force when the answer arrives.
+    const { formatting } = this.#locale;
+    return formatting ? localizeBreach(verdict, formatting) : verdict;
   }
 
   /**
@@ -59,7 +86,9 @@ export class Checker {
    *   when no passphrase can meet the policy, `"randomUnavailable"` without a secure RNG.
    */
   generatePassphrase(options?: PassphraseOptions): GeneratedPassphrase {
-    return this.#raw.generatePassphrase(options) as GeneratedPassphrase;
+    const generated = this.#raw.generatePassphrase(options) as GeneratedPassphrase;
+    const { formatting } = this.#locale;
+    return formatting ? localizeGenerated(generated, formatting) : generated;
   }
 
   /** The policy in force: its preset (title, source) and the effective config. */

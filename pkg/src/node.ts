@@ -6,16 +6,23 @@ import { entryPoints } from "./factory.js";
 export { Checker } from "./checker.js";
 export type * from "./types/index.js";
 export { presets } from "./types/presets.js";
+export { vocabularies } from "./types/messages.js";
+export { catalogues, locales, type LocaleInfo, type LocaleOptions } from "./i18n/locales.js";
+export { localize } from "./i18n/localize.js";
+export type { Catalogue } from "./i18n/format.js";
+export type { CreateCheckerOptions } from "./factory.js";
 
 const api = entryPoints(async () =>
   init({ module_or_path: await readFile(new URL("./wasm/passgate_bg.wasm", import.meta.url)) }),
 );
 
 /**
- * Loads passgate (once) and returns a checker configured by `options`.
+ * Loads passgate (once) and returns a checker configured by `options`; `options.locale` (and
+ * `options.messages`, your own catalogue) choose the language of every `message`.
  *
  * @throws `Error` with a `code` (`"unknownOption"`, `"invalidOption"`, `"unknownPreset"`) and a
- *   message naming the field.
+ *   message naming the field (`options.locale` for a locale that is neither shipped nor given
+ *   `messages`).
  */
 export const createChecker = api.createChecker;
 

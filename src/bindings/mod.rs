@@ -14,6 +14,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate as core;
+use crate::breach::BreachVerdict;
 use crate::passphrase::{OsRandom, PassphraseError, PassphraseOptions};
 use breach::BreachClient;
 
@@ -55,7 +56,8 @@ impl JsChecker {
     }
 
     /// Looks the password up in the breach corpus by k-anonymity. Resolves to
-    /// `{status: "breached", count} | {status: "clear"} | {status: "unknown", reason, httpStatus?}`;
+    /// `{status: "breached", count} | {status: "clear"} | {status: "unknown", reason, httpStatus?}`,
+    /// each with an English status line in `message`;
     /// rejects only for a non-string password.
     #[wasm_bindgen(js_name = checkBreached)]
     pub fn check_breached(&self, password: JsValue) -> Promise {
@@ -64,10 +66,12 @@ impl JsChecker {
             Err(error) => return Promise::reject(&error),
         };
         if let Some(result) = core::breach::without_lookup(&password) {
-            return Promise::resolve(&encode(&result).unwrap_or(JsValue::UNDEFINED));
+            return Promise::resolve(&encode(&BreachVerdict::from(result)).unwrap_or(JsValue::UNDEFINED));
         }
         let client = Rc::clone(&self.breach);
-        wasm_bindgen_futures::future_to_promise(async move { encode(&client.check(password).await) })
+        wasm_bindgen_futures::future_to_promise(async move {
+            encode(&BreachVerdict::from(client.check(password).await))
+        })
     }
 
     /// A passphrase that meets this checker's policy (options adjusted where needed).

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::hash::RangeQuery;
 use super::range::lookup;
+use crate::messages::render;
 
 /// What the platform's fetch produced for one range request (the binding fills this in; the
 /// core never does network I/O).
@@ -24,38 +25,19 @@ pub enum FetchOutcome {
     Network,
 }
 
-/// Why a breach check could not reach a verdict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(export))]
-pub enum UnknownReason {
-    /// The service did not answer within the timeout.
-    Timeout,
-    /// The request failed (offline, DNS, TLS, CORS).
-    Network,
-    /// The service answered with a non-2xx status (`httpStatus` says which).
-    Http,
-    /// The service answered 2xx but the body was empty or not a valid range response.
-    Malformed,
-    /// The password is empty: nothing was sent.
-    Empty,
-}
-
-impl UnknownReason {
-    /// Every reason, in declaration order.
-    pub const ALL: &'static [UnknownReason] =
-        &[Self::Timeout, Self::Network, Self::Http, Self::Malformed, Self::Empty];
-}
-
-impl fmt::Display for UnknownReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Self::Timeout => "The breached-password service did not answer in time.",
-            Self::Network => "The breached-password service could not be reached.",
-            Self::Http => "The breached-password service returned an error.",
-            Self::Malformed => "The breached-password service sent an unreadable answer.",
-            Self::Empty => "There is no password to check.",
-        })
+crate::feedback::vocabulary! {
+    /// Why a breach check could not reach a verdict.
+    UnknownReason {
+        /// The service did not answer within the timeout.
+        Timeout => "The breached-password service did not answer in time.",
+        /// The request failed (offline, DNS, TLS, CORS).
+        Network => "The breached-password service could not be reached.",
+        /// The service answered with a non-2xx status (`httpStatus` says which).
+        Http => "The breached-password service returned an error.",
+        /// The service answered 2xx but the body was empty or not a valid range response.
+        Malformed => "The breached-password service sent an unreadable answer.",
+        /// The password is empty: nothing was sent.
+        Empty => "There is no password to check.",
     }
 }
 
@@ -85,9 +67,56 @@ pub enum BreachResult {
 }
 
 impl BreachResult {
+    /// English templates of the status line for `breached` and `clear` (an `unknown` result
+    /// reads as its [`UnknownReason`]).
+    pub const TEMPLATES: &'static [(&'static str, &'static str)] = &[
+        (
+            "breached",
+            "This password has appeared in data breaches {count, plural, one {once} other {# times}}. \
+             Choose a different one.",
+        ),
+        ("clear", "This password was not found in known data breaches."),
+    ];
+
     /// An `unknown` result without an HTTP status.
     pub const fn unknown(reason: UnknownReason) -> Self {
         Self::Unknown { reason, http_status: None }
+    }
+
+    /// The English template of this result's status line.
+    pub fn template(&self) -> &'static str {
+        let code = match self {
+            Self::Breached { .. } => "breached",
+            Self::Clear => "clear",
+            Self::Unknown { reason, .. } => return reason.template(),
+        };
+        Self::TEMPLATES.iter().find(|(c, _)| *c == code).map_or("", |(_, template)| template)
+    }
+}
+
+/// A one-sentence English status line: "This password has appeared in data breaches 3 times. ..."
+impl fmt::Display for BreachResult {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let params = serde_json::to_value(self).unwrap_or_default();
+        f.write_str(&render(self.template(), &params))
+    }
+}
+
+/// A breach verdict with its status line, as JS receives it:
+/// `{ status, count?, reason?, httpStatus?, message }`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(export))]
+pub struct BreachVerdict {
+    /// The verdict, flattened: `status` and its fields.
+    #[serde(flatten)]
+    pub result: BreachResult,
+    /// English status line (for `unknown`, the reason).
+    pub message: String,
+}
+
+impl From<BreachResult> for BreachVerdict {
+    fn from(result: BreachResult) -> Self {
+        Self { message: result.to_string(), result }
     }
 }
 
@@ -219,6 +248,31 @@ mod tests {
     fn every_reason_has_a_message() {
         for reason in UnknownReason::ALL {
             assert!(reason.to_string().ends_with('.'), "{reason:?}");
+        }
+    }
+
+    #[test]
+    fn status_lines() {
+        let cases = [
+            (
+                BreachResult::Breached { count: 1 },
+                "This password has appeared in data breaches once. Choose a different one.",
+            ),
+            (
+                BreachResult::Breached { count: 52256179 },
+                "This password has appeared in data breaches 52256179 times. Choose a different one.",
+            ),
+            (BreachResult::Clear, "This password was not found in known data breaches."),
+            (
+                BreachResult::Unknown { reason: UnknownReason::Http, http_status: Some(502) },
+                "The breached-password service returned an error.",
+            ),
+        ];
+        for (result, line) in cases {
+            let verdict = serde_json::to_value(BreachVerdict::from(result)).unwrap();
+            let mut expected = serde_json::to_value(result).unwrap();
+            expected["message"] = line.into();
+            assert_eq!(verdict, expected);
         }
     }
 

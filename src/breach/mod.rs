@@ -31,7 +31,7 @@ mod options;
 pub mod range;
 
 pub use cache::RangeCache;
-pub use decide::{decide, without_lookup, BreachResult, FetchOutcome, UnknownReason};
+pub use decide::{decide, without_lookup, BreachResult, BreachVerdict, FetchOutcome, UnknownReason};
 pub use hash::{hash_hex, HashMode, RangeQuery, PREFIX_LEN};
 pub use options::{
     BreachConfig, BreachOptions, DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS,

@@ -53,16 +53,39 @@ impl CharClass {
     }
 }
 
-impl fmt::Display for CharClass {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+impl CharClass {
+    /// Every class, in declaration order.
+    pub const ALL: [CharClass; 6] =
+        [Self::Lowercase, Self::Uppercase, Self::Digit, Self::Symbol, Self::OtherLetter, Self::Letter];
+
+    /// The serialized code (`"otherLetter"`).
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::Lowercase => "lowercase",
+            Self::Uppercase => "uppercase",
+            Self::Digit => "digit",
+            Self::Symbol => "symbol",
+            Self::OtherLetter => "otherLetter",
+            Self::Letter => "letter",
+        }
+    }
+
+    /// The English name, as lists in messages show it (`class.*` in the catalogue).
+    pub const fn template(self) -> &'static str {
+        match self {
             Self::Lowercase => "lowercase letters",
             Self::Uppercase => "uppercase letters",
             Self::Digit => "digits",
             Self::Symbol => "symbols",
             Self::OtherLetter => "letters without case",
             Self::Letter => "letters",
-        })
+        }
+    }
+}
+
+impl fmt::Display for CharClass {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.template())
     }
 }
 
@@ -120,6 +143,13 @@ mod tests {
         ];
         for (c, class) in table {
             assert_eq!(CharClass::of(c), class, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn codes_match_serde() {
+        for class in CharClass::ALL {
+            assert_eq!(serde_json::to_value(class).unwrap(), class.code());
         }
     }
 

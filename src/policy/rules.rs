@@ -6,6 +6,7 @@ use std::fmt;
 use serde::Serialize;
 
 use super::classes::CharClass;
+use crate::messages::render;
 
 /// A rule of a policy, with its parameters, as the checklist shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -34,24 +35,30 @@ pub enum Rule {
     MinScore { min: u8 },
 }
 
+impl Rule {
+    /// Every rule id with its English checklist template, in declaration order.
+    pub const TEMPLATES: &'static [(&'static str, &'static str)] = &[
+        ("minLength", "At least {min} characters"),
+        ("maxLength", "No more than {max} characters"),
+        ("requiredClasses", "Includes {classes, classes, and}"),
+        ("minClasses", "At least {min} of these: {classes, classes, and}"),
+        ("allowedCharacters", "Uses only allowed characters"),
+        ("maxRepeated", "No character repeated more than {max} times in a row"),
+        ("blocklist", "Not a commonly used password"),
+        ("contextWords", "Doesn't contain your name, username, e-mail or the service name"),
+        ("bannedWords", "Not built from commonly banned words"),
+        ("minScore", "Strength of at least {min} out of 4"),
+    ];
+
+    /// The English checklist template of this rule.
+    pub fn template(&self) -> &'static str {
+        template_of(Self::TEMPLATES, self.id())
+    }
+}
+
 impl fmt::Display for Rule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::MinLength { min } => write!(f, "At least {min} characters"),
-            Self::MaxLength { max } => write!(f, "No more than {max} characters"),
-            Self::RequiredClasses { classes } => write!(f, "Includes {}", list(classes, "and")),
-            Self::MinClasses { min, classes } => {
-                write!(f, "At least {min} of these: {}", list(classes, "and"))
-            }
-            Self::AllowedCharacters => f.write_str("Uses only allowed characters"),
-            Self::MaxRepeated { max } => write!(f, "No character repeated more than {max} times in a row"),
-            Self::Blocklist => f.write_str("Not a commonly used password"),
-            Self::ContextWords => {
-                f.write_str("Doesn't contain your name, username, e-mail or the service name")
-            }
-            Self::BannedWords { .. } => f.write_str("Not built from commonly banned words"),
-            Self::MinScore { min } => write!(f, "Strength of at least {min} out of 4"),
-        }
+        f.write_str(&render(self.template(), &serde_json::to_value(self).unwrap_or_default()))
     }
 }
 
@@ -82,48 +89,61 @@ pub enum Problem {
     TooWeak { min_score: u8, score: u8 },
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Problem {
+    /// Every violation code with its English template, in declaration order.
+    pub const TEMPLATES: &'static [(&'static str, &'static str)] = &[
+        ("tooShort", "Use at least {min} characters (this has {actual})."),
+        ("tooLong", "Use no more than {max} characters (this has {actual})."),
+        ("missingRequiredClasses", "Add {missing, classes, and}."),
+        (
+            "missingClasses",
+            "Use at least {required} kinds of characters (this has {found}): add {missing, classes, or}.",
+        ),
+        ("disallowedCharacters", "These characters can't be used: {characters, quoted}."),
+        (
+            "repeatedCharacters",
+            "Don't repeat a character more than {max} times in a row (this has {actual}).",
+        ),
+        ("commonPassword", "This is a commonly used password. Choose something less predictable."),
+        ("containsContextWord", "Don't build your password from your own details ({word, quoted})."),
+        (
+            "bannedWordScore",
+            "This is too close to commonly banned words ({points} of {required} points). Add more of your \
+             own words or characters.",
+        ),
+        ("tooWeak", "This is too easy to guess (strength {score} of 4, {minScore} needed)."),
+    ];
+
+    /// The violation code, as it appears in `code` fields.
+    pub fn code(&self) -> &'static str {
         match self {
-            Self::TooShort { min, actual } => write!(f, "Use at least {min} characters (this has {actual})."),
-            Self::TooLong { max, actual } => write!(f, "Use no more than {max} characters (this has {actual})."),
-            Self::MissingRequiredClasses { missing } => write!(f, "Add {}.", list(missing, "and")),
-            Self::MissingClasses { required, found, missing } => write!(
-                f,
-                "Use at least {required} kinds of characters (this has {found}): add {}.",
-                list(missing, "or")
-            ),
-            Self::DisallowedCharacters { characters } => {
-                let shown: Vec<String> = characters.iter().map(|c| format!("\u{201c}{c}\u{201d}")).collect();
-                write!(f, "These characters can't be used: {}.", shown.join(", "))
-            }
-            Self::RepeatedCharacters { max, actual } => write!(
-                f,
-                "Don't repeat a character more than {max} times in a row (this has {actual})."
-            ),
-            Self::CommonPassword => f.write_str("This is a commonly used password. Choose something less predictable."),
-            Self::ContainsContextWord { word } => {
-                write!(f, "Don't build your password from your own details (\u{201c}{word}\u{201d}).")
-            }
-            Self::BannedWordScore { points, required, .. } => write!(
-                f,
-                "This is too close to commonly banned words ({points} of {required} points). Add more of your own words or characters."
-            ),
-            Self::TooWeak { min_score, score } => {
-                write!(f, "This is too easy to guess (strength {score} of 4, {min_score} needed).")
-            }
+            Self::TooShort { .. } => "tooShort",
+            Self::TooLong { .. } => "tooLong",
+            Self::MissingRequiredClasses { .. } => "missingRequiredClasses",
+            Self::MissingClasses { .. } => "missingClasses",
+            Self::DisallowedCharacters { .. } => "disallowedCharacters",
+            Self::RepeatedCharacters { .. } => "repeatedCharacters",
+            Self::CommonPassword => "commonPassword",
+            Self::ContainsContextWord { .. } => "containsContextWord",
+            Self::BannedWordScore { .. } => "bannedWordScore",
+            Self::TooWeak { .. } => "tooWeak",
         }
+    }
+
+    /// The English template of this violation.
+    pub fn template(&self) -> &'static str {
+        template_of(Self::TEMPLATES, self.code())
     }
 }
 
-/// "a, b and c".
-fn list(classes: &[CharClass], conjunction: &str) -> String {
-    let names: Vec<String> = classes.iter().map(ToString::to_string).collect();
-    match names.split_last() {
-        None => String::new(),
-        Some((last, [])) => last.clone(),
-        Some((last, rest)) => format!("{} {conjunction} {last}", rest.join(", ")),
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&render(self.template(), &serde_json::to_value(self).unwrap_or_default()))
     }
+}
+
+fn template_of(templates: &[(&str, &'static str)], code: &str) -> &'static str {
+    templates.iter().find(|(c, _)| *c == code).map_or("", |(_, template)| template)
 }
 
 /// One broken rule in a report.
@@ -214,6 +234,75 @@ mod tests {
         ];
         for rule in rules {
             assert_eq!(serde_json::to_value(&rule).unwrap()["rule"], rule.id());
+        }
+    }
+
+    /// The old hand-written English texts, now rendered from the templates: the rendering of
+    /// each template with the serialized parameters is exactly `to_string()`.
+    #[test]
+    fn templates_render_the_english_texts() {
+        use CharClass::*;
+        let problems = [
+            (Problem::TooShort { min: 15, actual: 3 }, "Use at least 15 characters (this has 3)."),
+            (Problem::TooLong { max: 64, actual: 70 }, "Use no more than 64 characters (this has 70)."),
+            (Problem::MissingRequiredClasses { missing: vec![Letter] }, "Add letters."),
+            (
+                Problem::MissingRequiredClasses { missing: vec![Letter, Digit] },
+                "Add letters and digits.",
+            ),
+            (
+                Problem::MissingClasses { required: 3, found: 2, missing: vec![Uppercase, Symbol] },
+                "Use at least 3 kinds of characters (this has 2): add uppercase letters or symbols.",
+            ),
+            (
+                Problem::DisallowedCharacters { characters: vec!["é".into(), "€".into()] },
+                "These characters can't be used: \u{201c}é\u{201d}, \u{201c}€\u{201d}.",
+            ),
+            (
+                Problem::RepeatedCharacters { max: 3, actual: 5 },
+                "Don't repeat a character more than 3 times in a row (this has 5).",
+            ),
+            (Problem::CommonPassword, "This is a commonly used password. Choose something less predictable."),
+            (
+                Problem::ContainsContextWord { word: "alice".into() },
+                "Don't build your password from your own details (\u{201c}alice\u{201d}).",
+            ),
+            (
+                Problem::BannedWordScore { points: 3, required: 5, terms: vec!["contoso".into()] },
+                "This is too close to commonly banned words (3 of 5 points). Add more of your own words or characters.",
+            ),
+            (Problem::TooWeak { min_score: 3, score: 1 }, "This is too easy to guess (strength 1 of 4, 3 needed)."),
+        ];
+        let mut codes: Vec<&str> = problems.iter().map(|(p, _)| p.code()).collect();
+        codes.dedup();
+        assert_eq!(codes, Problem::TEMPLATES.iter().map(|(c, _)| *c).collect::<Vec<_>>());
+        for (problem, text) in problems {
+            let params = serde_json::to_value(&problem).unwrap();
+            assert_eq!(params["code"], problem.code());
+            assert_eq!(crate::messages::render(problem.template(), &params), text);
+            assert_eq!(problem.to_string(), text);
+        }
+        let rules = [
+            (Rule::MinLength { min: 8 }, "At least 8 characters"),
+            (Rule::MaxLength { max: 64 }, "No more than 64 characters"),
+            (Rule::RequiredClasses { classes: vec![Letter, Digit] }, "Includes letters and digits"),
+            (
+                Rule::MinClasses { min: 3, classes: CharClass::COUNTED.to_vec() },
+                "At least 3 of these: lowercase letters, uppercase letters, digits, symbols and letters without case",
+            ),
+            (Rule::AllowedCharacters, "Uses only allowed characters"),
+            (Rule::MaxRepeated { max: 2 }, "No character repeated more than 2 times in a row"),
+            (Rule::Blocklist, "Not a commonly used password"),
+            (Rule::ContextWords, "Doesn't contain your name, username, e-mail or the service name"),
+            (Rule::BannedWords { required: 5 }, "Not built from commonly banned words"),
+            (Rule::MinScore { min: 3 }, "Strength of at least 3 out of 4"),
+        ];
+        let ids: Vec<&str> = rules.iter().map(|(r, _)| r.id()).collect();
+        assert_eq!(ids, Rule::TEMPLATES.iter().map(|(c, _)| *c).collect::<Vec<_>>());
+        for (rule, text) in rules {
+            let params = serde_json::to_value(&rule).unwrap();
+            assert_eq!(crate::messages::render(rule.template(), &params), text);
+            assert_eq!(rule.to_string(), text);
         }
     }
 

@@ -29,6 +29,12 @@ async function fresh(fault, breach = {}) {
   return createChecker({ breach: { endpoint, timeoutMs: 500, ...breach } });
 }
 
+/** The verdict without its status line, which must be a non-empty sentence. */
+function verdict({ message, ...rest }) {
+  assert.ok(typeof message === "string" && message.endsWith("."), message);
+  return rest;
+}
+
 const sha1 = (text) => createHash("sha1").update(text, "utf8").digest("hex").toUpperCase();
 
 test("a sample breached password is found with its count", async () => {
@@ -36,12 +42,13 @@ test("a sample breached password is found with its count", async () => {
   const result = await checker.checkBreached("password");
   assert.equal(result.status, "breached");
   assert.ok(Number.isInteger(result.count) && result.count > 0);
+  assert.match(result.message, /^This password has appeared in data breaches (once|\d+ times)\. /);
   assert.equal((await checker.checkBreached("P@ssw0rd")).status, "breached");
 });
 
 test("a password outside the corpus is clear", async () => {
   const checker = await fresh(undefined);
-  assert.deepEqual(await checker.checkBreached("mauve-tundra-lantern-oboe-57"), { status: "clear" });
+  assert.deepEqual(verdict(await checker.checkBreached("mauve-tundra-lantern-oboe-57")), { status: "clear" });
 });
 
 test("NTLM mode queries ?mode=ntlm and finds the NTLM hash", async () => {
@@ -61,9 +68,9 @@ test("every failure is unknown, never clear", async () => {
   ];
   for (const [fault, expected] of cases) {
     const checker = await fresh(fault);
-    assert.deepEqual(await checker.checkBreached("password"), expected, fault);
+    assert.deepEqual(verdict(await checker.checkBreached("password")), expected, fault);
     // A clear password gets the same verdict: a failure never says "clear".
-    assert.deepEqual(await checker.checkBreached("mauve-tundra-lantern-oboe-57"), expected, fault);
+    assert.deepEqual(verdict(await checker.checkBreached("mauve-tundra-lantern-oboe-57")), expected, fault);
   }
 });
 
@@ -76,7 +83,7 @@ test("LF line endings and lowercase hex are read correctly", async () => {
 
 test("a server that is down gives unknown/network", async () => {
   const checker = await createChecker({ breach: { endpoint: "http://127.0.0.1:9", timeoutMs: 2000 } });
-  assert.deepEqual(await checker.checkBreached("password"), { status: "unknown", reason: "network" });
+  assert.deepEqual(verdict(await checker.checkBreached("password")), { status: "unknown", reason: "network" });
 });
 
 test("only the 5-hex prefix is sent, with padding, and never the password or its hash", async () => {
@@ -107,7 +114,7 @@ test("concurrent calls for one prefix share a request, and valid ranges are cach
 
 test("empty input is not sent; a non-string password rejects", async () => {
   const checker = await fresh(undefined);
-  assert.deepEqual(await checker.checkBreached(""), { status: "unknown", reason: "empty" });
+  assert.deepEqual(verdict(await checker.checkBreached("")), { status: "unknown", reason: "empty" });
   assert.equal(server.requests.length, 0);
   await assert.rejects(checker.checkBreached(42), { code: "invalidArgument" });
 });

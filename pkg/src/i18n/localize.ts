@@ -1,0 +1,66 @@
+// Rewrites the `message` fields of passgate results from their codes and parameters.
+import type { BreachVerdict, GeneratedPassphrase, Report } from "../types/index.js";
+import { durationUnits } from "../types/messages.js";
+import { format, type Formatting } from "./format.js";
+import { resolveLocale, type LocaleOptions } from "./locales.js";
+
+function say(formatting: Formatting, key: string, params: object, fallback: string): string {
+  const template = formatting.messages[key];
+  return template === undefined ? fallback : format(template, params, formatting);
+}
+
+/** A crack time in seconds as a phrase, with the same units and rounding as the Rust core. */
+export function duration(seconds: number, formatting: Formatting): string {
+  if (Number.isNaN(seconds) || seconds < 1) return say(formatting, "duration.lessThanASecond", {}, "");
+  const unit = durationUnits.find(([size]) => seconds >= size);
+  const [count, code] = unit ? [Math.floor(seconds / unit[0]), unit[1]] : [Math.floor(seconds), "second"];
+  return say(formatting, `duration.${code}`, { count }, "");
+}
+
+/** Rewrites every message of a report (in place) and returns it. */
+export function localizeReport(report: Report, formatting: Formatting): Report {
+  for (const v of report.violations) v.message = say(formatting, `violation.${v.code}`, v, v.message);
+  for (const r of report.rules) r.message = say(formatting, `rule.${r.rule}`, r, r.message);
+  const strength = (report as Partial<Report>).strength;
+  if (strength) {
+    const { feedback, note } = strength;
+    if (feedback.warning) {
+      const w = feedback.warning;
+      w.message = say(formatting, `warning.${w.code}`, w, w.message);
+    }
+    for (const s of feedback.suggestions) s.message = say(formatting, `suggestion.${s.code}`, s, s.message);
+    if (note) note.message = say(formatting, `note.${note.code}`, note, note.message);
+    const display = strength.crackTimesDisplay as Record<string, string>;
+    const seconds = strength.crackTimesSeconds as Record<string, number>;
+    for (const key of Object.keys(display)) display[key] = duration(seconds[key] ?? NaN, formatting);
+  }
+  for (const a of report.passphrase.advice) a.message = say(formatting, `advice.${a.code}`, a, a.message);
+  return report;
+}
+
+/** Rewrites a breach verdict's status line (in place) and returns it. */
+export function localizeBreach(verdict: BreachVerdict, formatting: Formatting): BreachVerdict {
+  const key = verdict.status === "unknown" ? `unknownReason.${verdict.reason}` : `breach.${verdict.status}`;
+  verdict.message = say(formatting, key, verdict, verdict.message);
+  return verdict;
+}
+
+/** Rewrites a generated passphrase's adjustment messages (in place) and returns it. */
+export function localizeGenerated(generated: GeneratedPassphrase, formatting: Formatting): GeneratedPassphrase {
+  for (const a of generated.adjustments) a.message = say(formatting, `adjustment.${a.code}`, a, a.message);
+  return generated;
+}
+
+/**
+ * Rewrites the messages of a report, a breach verdict or a generated passphrase (in place)
+ * into `options.locale` / `options.messages`, as a checker with those options would have.
+ *
+ * @throws `Error` with `code` `"invalidOption"` for an unknown locale without `messages`.
+ */
+export function localize<T extends Report | BreachVerdict | GeneratedPassphrase>(value: T, options: LocaleOptions): T {
+  const { formatting } = resolveLocale(options.locale, options.messages, "options.");
+  if (!formatting) return value;
+  if ("violations" in value) return localizeReport(value, formatting) as T;
+  if ("status" in value) return localizeBreach(value, formatting) as T;
+  return localizeGenerated(value, formatting) as T;
+}
