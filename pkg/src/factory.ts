@@ -1,10 +1,17 @@
-// Shared by the entry points, which differ only in how they load the wasm file.
-import { Checker as RawChecker, generatePassphrase as rawGeneratePassphrase } from "./wasm/passgate.js";
+// Shared by the entry points, which differ only in which wasm build they use and how they
+// load its file.
+import type { Checker as RawChecker } from "./wasm/passgate.js";
 import { Checker } from "./checker.js";
 import type { CheckerOptions, GeneratedPassphrase, PassphraseOptions } from "./types/index.js";
 
-/** The public functions, given a loader that instantiates the wasm module. */
-export function entryPoints(load: () => Promise<unknown>) {
+/** What an entry point needs from a wasm-bindgen module; the full and lite builds both fit. */
+export interface WasmModule {
+  Checker: new (options?: unknown) => RawChecker;
+  generatePassphrase(options?: unknown): unknown;
+}
+
+/** The public functions, given a wasm-bindgen module and a loader that instantiates it. */
+export function entryPoints(wasm: WasmModule, load: () => Promise<unknown>) {
   let ready: Promise<unknown> | undefined;
   /** Instantiates the wasm once; a failed load (e.g. offline) may be retried. */
   const loaded = (): Promise<unknown> =>
@@ -15,11 +22,11 @@ export function entryPoints(load: () => Promise<unknown>) {
   return {
     async createChecker(options?: CheckerOptions): Promise<Checker> {
       await loaded();
-      return new Checker(new RawChecker(options));
+      return new Checker(new wasm.Checker(options));
     },
     async generatePassphrase(options?: PassphraseOptions): Promise<GeneratedPassphrase> {
       await loaded();
-      return rawGeneratePassphrase(options) as GeneratedPassphrase;
+      return wasm.generatePassphrase(options) as GeneratedPassphrase;
     },
   };
 }

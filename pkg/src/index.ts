@@ -1,12 +1,12 @@
 // Entry point for browsers, Workers and bundlers: the wasm file is fetched next to this module.
-import init from "./wasm/passgate.js";
+import init, * as wasm from "./wasm/passgate.js";
 import { entryPoints } from "./factory.js";
 
 export { Checker } from "./checker.js";
 export type * from "./types/index.js";
 export { presets } from "./types/presets.js";
 
-const api = entryPoints(() =>
+const api = entryPoints(wasm, () =>
   init({ module_or_path: new URL("./wasm/passgate_bg.wasm", import.meta.url) }),
 );
 

@@ -1,13 +1,13 @@
 // Entry point for Node: the wasm file is read from disk next to this module.
 import { readFile } from "node:fs/promises";
-import init from "./wasm/passgate.js";
+import init, * as wasm from "./wasm/passgate.js";
 import { entryPoints } from "./factory.js";
 
 export { Checker } from "./checker.js";
 export type * from "./types/index.js";
 export { presets } from "./types/presets.js";
 
-const api = entryPoints(async () =>
+const api = entryPoints(wasm, async () =>
   init({ module_or_path: await readFile(new URL("./wasm/passgate_bg.wasm", import.meta.url)) }),
 );
 

@@ -213,3 +213,48 @@ fn max_length_null_means_no_maximum() {
     let ids: Vec<&str> = p.check("", &no_context()).rules.iter().map(|r| r.rule.id()).collect();
     assert!(!ids.contains(&"maxLength"));
 }
+
+#[test]
+fn input_attributes_describe_each_preset_in_password_rules_syntax() {
+    let table = [
+        ("nist-800-63b-4", Some(128), "minlength: 15; maxlength: 128; allowed: ascii-printable;"),
+        ("owasp-asvs-5-l1", Some(128), "minlength: 8; maxlength: 128; allowed: ascii-printable;"),
+        (
+            // 3 of 4 has no syntax: all four ASCII classes are required (the strict choice).
+            "microsoft-entra",
+            Some(256),
+            "minlength: 8; maxlength: 256; required: lower; required: upper; required: digit; \
+             required: special; allowed: ascii-printable;",
+        ),
+        (
+            "pci-dss-4",
+            None,
+            "minlength: 12; required: lower, upper; required: digit; allowed: ascii-printable;",
+        ),
+    ];
+    for (preset, maxlength, rules) in table {
+        let attributes = policy(&format!(r#"{{"preset":"{preset}"}}"#)).input_attributes();
+        assert_eq!(attributes.autocomplete, "new-password");
+        assert_eq!(attributes.maxlength, maxlength, "{preset}");
+        assert_eq!(attributes.passwordrules, rules, "{preset}");
+    }
+}
+
+#[test]
+fn input_attributes_list_a_restricted_ascii_set_and_runs() {
+    let custom = policy(
+        r#"{"minLength":10,"requiredClasses":["uppercase","otherLetter"],"allowedCharacters":"]ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-x日","maxRepeated":2}"#,
+    );
+    let attributes = custom.input_attributes();
+    assert_eq!(attributes.minlength, 10);
+    assert_eq!(
+        attributes.passwordrules,
+        "minlength: 10; maxlength: 128; required: upper; allowed: upper, digit, [-x]]; max-consecutive: 2;"
+    );
+    let json = serde_json::to_value(&attributes).unwrap();
+    assert_eq!(json["autocomplete"], "new-password");
+    let only_non_ascii = policy(r#"{"allowedCharacters":"日本語"}"#).input_attributes();
+    assert_eq!(only_non_ascii.passwordrules, "minlength: 15; maxlength: 128;");
+    let unbounded = serde_json::to_value(policy(r#"{"preset":"pci-dss-4"}"#).input_attributes()).unwrap();
+    assert!(unbounded.get("maxlength").is_none(), "no maxlength key without a maximum");
+}
