@@ -97,6 +97,8 @@ export async function openBrowser() {
     browser,
     async newPage() {
       const page = await browser.newPage();
+      // Browsers ask for /favicon.ico on their own; its 404 is not the page's error.
+      await page.route("**/favicon.ico", (route) => route.fulfill({ status: 204 }));
       const errors = [];
       page.on("pageerror", (error) => errors.push(error));
       page.on("console", (message) => {
