@@ -27,8 +27,9 @@ test: test-rust test-node test-browser test-bundlers test-types test-parity test
 pkg: pkg/dist/.built
 
 ## sizes: raw / gzip / brotli sizes of the full and lite wasm, as a Markdown table
+## (`node scripts/sizes.mjs --check` also fails when lite is over its 100 KB brotli budget)
 sizes: pkg
-	node scripts/sizes.mjs --check
+	node scripts/sizes.mjs
 
 tools-rust:
 	@rustup target list --installed | grep -qx $(WASM_TARGET) || rustup target add $(WASM_TARGET)

@@ -112,8 +112,11 @@ pub fn analyse<'a>(password: &str, user_inputs: impl IntoIterator<Item = &'a str
         .sum();
     #[allow(clippy::cast_precision_loss)] // both counts are at most 100
     let common_phrase = analysed > 0 && in_dictionary as f64 >= PHRASE_COVERAGE * analysed as f64;
-    let guesses_log10 = if entropy.guesses_log10().is_finite() { entropy.guesses_log10() } else { 0.0 };
-    let guesses = 10f64.powf(guesses_log10);
+    // From the integer guess count with pure-Rust arithmetic only (no platform `powf`/`log10`),
+    // so the native crate and every wasm build give bit-identical numbers.
+    #[allow(clippy::cast_precision_loss)] // guesses are an estimate; f64 keeps 15 digits
+    let guesses = entropy.guesses() as f64;
+    let guesses_log10 = if guesses >= 1.0 { libm::log10(guesses) } else { 0.0 };
     let crack_times_seconds = GUESSES_PER_SECOND.map(|per_second| guesses / per_second);
     let crack_times_display = crack_times_seconds.map(|seconds| display_duration(*seconds));
     let feedback = entropy.feedback().map(convert_feedback).unwrap_or_default();
