@@ -55,8 +55,11 @@ pub(crate) struct Describe<'a> {
     pub max_repeated: Option<u32>,
 }
 
+/// Whether a character belongs to a class.
+type Member = fn(char) -> bool;
+
 /// The ASCII classes of the Password Rules syntax, with the characters each stands for.
-const ASCII_CLASSES: [(&str, fn(char) -> bool); 3] = [
+const ASCII_CLASSES: [(&str, Member); 3] = [
     ("upper", |c| c.is_ascii_uppercase()),
     ("lower", |c| c.is_ascii_lowercase()),
     ("digit", |c| c.is_ascii_digit()),

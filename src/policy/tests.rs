@@ -146,6 +146,7 @@ fn pci_dss_needs_letters_and_digits() {
     assert!(pci.check(&"a1".repeat(5000), &no_context()).ok, "no maximum length");
 }
 
+#[cfg(feature = "strength")]
 #[test]
 fn max_repeated_and_min_score() {
     let p = policy(r#"{"minLength": 4, "maxRepeated": 3, "minScore": 3, "blocklist": false}"#);
@@ -154,6 +155,20 @@ fn max_repeated_and_min_score() {
     assert!(p.check("xaaab-river-lamp-stone", &no_context()).ok);
     let report = p.check("qwerty", &no_context());
     assert_eq!(report.violations[0].problem, Problem::TooWeak { min_score: 3, score: 0 });
+}
+
+#[cfg(not(feature = "strength"))]
+#[test]
+fn without_strength_min_score_is_a_config_error_that_says_why() {
+    let config: PolicyConfig = crate::decode_json("options.policy", r#"{"minScore": 2}"#).unwrap();
+    let error = Policy::from_config(config).unwrap_err();
+    assert_eq!(error.code(), "invalidOption");
+    assert!(
+        error.to_string().starts_with("options.policy.minScore: needs zxcvbn strength estimation"),
+        "{error}"
+    );
+    let none: PolicyConfig = crate::decode_json("options.policy", r#"{"minScore": null}"#).unwrap();
+    assert!(Policy::from_config(none).is_ok());
 }
 
 #[test]
