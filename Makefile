@@ -9,22 +9,27 @@ WASM_TARGET := wasm32-unknown-unknown
 # The CLI must match the library exactly; the version lives in one place, Cargo.toml.
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
 RUST_SOURCES := $(shell find src -name '*.rs') Cargo.toml $(wildcard Cargo.lock)
-PKG_SOURCES := $(wildcard pkg/src/*.ts pkg/src/i18n/*.ts) pkg/tsconfig.json pkg/package.json
+PKG_SOURCES := $(wildcard pkg/src/*.ts pkg/src/i18n/*.ts pkg/src/lite/*.ts) pkg/tsconfig.json pkg/package.json
 WASM_OPT := node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS := -O3 --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
 PORT ?= 8080
 
-.PHONY: demo test pkg tools-rust tools-node tools-browser test-rust test-node test-browser test-range-server lint clean
+.PHONY: demo test pkg sizes tools-rust tools-node tools-browser test-rust test-node test-browser test-bundlers test-types test-parity test-range-server lint clean
 
 ## demo: build the package and serve the demo page at http://127.0.0.1:$(PORT)
 demo: pkg
 	node scripts/serve.mjs --port $(PORT)
 
-## test: every test (Rust, Node against the packed package, headless Chromium)
-test: test-rust test-node test-browser test-range-server
+## test: every test (Rust, Node against the packed package, headless Chromium, bundlers, types, parity)
+test: test-rust test-node test-browser test-bundlers test-types test-parity test-range-server
 
 ## pkg: build the npm package into pkg/dist
 pkg: pkg/dist/.built
+
+## sizes: raw / gzip / brotli sizes of the full and lite wasm, as a Markdown table
+## (`node scripts/sizes.mjs --check` also fails when lite is over its 100 KB brotli budget)
+sizes: pkg
+	node scripts/sizes.mjs
 
 tools-rust:
 	@rustup target list --installed | grep -qx $(WASM_TARGET) || rustup target add $(WASM_TARGET)
@@ -51,17 +56,29 @@ pkg/src/wasm/passgate_bg.wasm: target/wasm/passgate.wasm | tools-rust tools-node
 	wasm-bindgen --target web --weak-refs --out-dir pkg/src/wasm --out-name passgate $<
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $@ -o $@
 
+# passgate/lite: the crate without its `strength` feature (no zxcvbn dictionaries).
+target/wasm/passgate-lite.wasm: $(RUST_SOURCES) | tools-rust
+	cargo build --release --target $(WASM_TARGET) --lib --no-default-features
+	@mkdir -p target/wasm
+	cp target/$(WASM_TARGET)/release/passgate.wasm $@
+
+pkg/src/lite/wasm/passgate_bg.wasm: target/wasm/passgate-lite.wasm | tools-rust tools-node
+	wasm-bindgen --target web --weak-refs --out-dir pkg/src/lite/wasm --out-name passgate $<
+	$(WASM_OPT) $(WASM_OPT_FLAGS) $@ -o $@
+
 pkg/src/types/index.ts: $(RUST_SOURCES)
 	rm -rf pkg/src/types
 	TS_RS_EXPORT_DIR=$(CURDIR)/pkg/src/types TS_RS_IMPORT_EXTENSION=js \
 	  cargo test --quiet --features typescript --lib export_bindings >target/types.log 2>&1 || { cat target/types.log; exit 1; }
 	node scripts/types-index.mjs pkg/src/types
 
-pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) | tools-node
+pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/lite/wasm/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) | tools-node
 	rm -rf pkg/dist
 	node_modules/.bin/tsc -p pkg
 	mkdir -p pkg/dist/wasm
 	cp pkg/src/wasm/passgate.js pkg/src/wasm/passgate.d.ts pkg/src/wasm/passgate_bg.wasm pkg/dist/wasm/
+	mkdir -p pkg/dist/lite/wasm
+	cp pkg/src/lite/wasm/passgate.js pkg/src/lite/wasm/passgate.d.ts pkg/src/lite/wasm/passgate_bg.wasm pkg/dist/lite/wasm/
 	@touch $@
 
 test-rust:
@@ -70,6 +87,9 @@ test-rust:
 	cargo test --doc
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target $(WASM_TARGET) --lib -- -D warnings
+	cargo clippy --all-targets --no-default-features -- -D warnings
+	cargo clippy --target $(WASM_TARGET) --lib --no-default-features -- -D warnings
+	cargo test --no-default-features --lib
 
 test-node: pkg
 	node scripts/test-packed.mjs
@@ -77,9 +97,21 @@ test-node: pkg
 test-browser: pkg | tools-browser tools-node
 	node --test tests/browser/
 
+## test-bundlers: the packed package in Node ESM, Vite (dev + build), webpack 5 and a plain page
+test-bundlers: pkg | tools-browser tools-node
+	node --test --test-concurrency=1 tests/bundlers/
+
+## test-types: tsc --strict over tests/types/consumer.ts against the packed package
+test-types: pkg | tools-node
+	node --test tests/types/
+
+## test-parity: one corpus through the native crate, Node and Chromium: identical reports
+test-parity: pkg | tools-browser tools-node
+	node --test tests/parity/
+
 ## test-range-server: the local breach range server (scripts/range-server.mjs) on the sample corpus
 test-range-server:
 	node --test tests/range-server/
 
 clean:
-	rm -rf target/wasm pkg/dist pkg/src/wasm pkg/src/types
+	rm -rf target/wasm pkg/dist pkg/src/wasm pkg/src/lite/wasm pkg/src/types

@@ -3,12 +3,13 @@
 use crate::breach::BreachConfig;
 use crate::context::Context;
 use crate::error::ConfigError;
+#[cfg(feature = "strength")]
 use crate::feedback::Message;
 use crate::options::CheckerOptions;
 use crate::passphrase::{
     self, AnalyzeHints, GeneratedPassphrase, PassphraseError, PassphraseOptions, RandomSource,
 };
-use crate::policy::Policy;
+use crate::policy::{InputAttributes, Policy};
 use crate::report::Report;
 
 /// A configured password checker. Building one can fail; checking cannot.
@@ -34,6 +35,12 @@ impl Checker {
     /// The breached-password service settings.
     pub fn breach(&self) -> &BreachConfig {
         &self.breach
+    }
+
+    /// Attributes for the new-password `<input>` that describe this checker's policy to
+    /// browsers and password managers.
+    pub fn input_attributes(&self) -> InputAttributes {
+        self.policy.input_attributes()
     }
 
     /// The form of `password` that passgate checks and a server should hash.

@@ -109,30 +109,34 @@ const PHRASE_COVERAGE: f64 = 0.75;
 pub fn analyse<'a>(password: &str, user_inputs: impl IntoIterator<Item = &'a str>) -> Analysis {
     let inputs: Vec<&str> = user_inputs.into_iter().collect();
     let segments = segments::split(password);
-    let mut guesses_log10 = 0.0;
+    // Guesses multiply as f64 (IEEE arithmetic, no platform `powf`/`log10`), so the native crate
+    // and every wasm build give bit-identical numbers.
+    let mut guesses = 1.0_f64;
     let mut in_dictionary = 0;
     let mut weakest: Option<(f64, zxcvbn::Entropy)> = None;
     for (i, segment) in segments.iter().enumerate() {
         if segments.get(..i).is_some_and(|earlier| earlier.contains(segment)) {
-            guesses_log10 += std::f64::consts::LOG10_2;
+            guesses *= 2.0;
             continue;
         }
         let entropy = zxcvbn::zxcvbn(segment, &inputs);
-        let log10 = if entropy.guesses_log10().is_finite() { entropy.guesses_log10() } else { 0.0 };
-        guesses_log10 += log10;
+        #[allow(clippy::cast_precision_loss)] // guesses are an estimate; f64 keeps 15 digits
+        let segment_guesses = (entropy.guesses() as f64).max(1.0);
+        guesses *= segment_guesses;
         in_dictionary += entropy
             .sequence()
             .iter()
             .filter(|m| matches!(m.pattern, zxcvbn::matching::patterns::MatchPattern::Dictionary(_)))
             .map(|m| m.j + 1 - m.i)
             .sum::<usize>();
-        if weakest.as_ref().is_none_or(|(weakest, _)| log10 < *weakest) {
-            weakest = Some((log10, entropy));
+        if weakest.as_ref().is_none_or(|(weakest, _)| segment_guesses < *weakest) {
+            weakest = Some((segment_guesses, entropy));
         }
     }
+    let guesses_log10 = if guesses >= 1.0 { libm::log10(guesses) } else { 0.0 };
     let score = match (&weakest, segments.len()) {
         (Some((_, entropy)), 1) => u8::from(entropy.score()),
-        _ => score_of(guesses_log10),
+        _ => score_of(guesses),
     };
     let feedback = match &weakest {
         Some((_, entropy)) if score <= 2 => entropy.feedback().map(convert_feedback).unwrap_or_default(),
@@ -141,7 +145,6 @@ pub fn analyse<'a>(password: &str, user_inputs: impl IntoIterator<Item = &'a str
     let analysed = segments.iter().map(|s| s.chars().count()).sum::<usize>();
     #[allow(clippy::cast_precision_loss)] // both counts are at most segments::MAX_ANALYSED
     let common_phrase = analysed > 0 && in_dictionary as f64 >= PHRASE_COVERAGE * analysed as f64;
-    let guesses = 10f64.powf(guesses_log10);
     let crack_times_seconds = GUESSES_PER_SECOND.map(|per_second| guesses / per_second);
     let crack_times_display = crack_times_seconds.map(|seconds| display_duration(*seconds));
     let strength =
@@ -150,9 +153,8 @@ pub fn analyse<'a>(password: &str, user_inputs: impl IntoIterator<Item = &'a str
 }
 
 /// zxcvbn's score thresholds (10^3, 10^6, 10^8, 10^10 guesses, each plus 5).
-fn score_of(guesses_log10: f64) -> u8 {
+fn score_of(guesses: f64) -> u8 {
     const THRESHOLDS: [f64; 4] = [1e3 + 5.0, 1e6 + 5.0, 1e8 + 5.0, 1e10 + 5.0];
-    let guesses = 10f64.powf(guesses_log10);
     let below = THRESHOLDS.iter().position(|&threshold| guesses < threshold);
     below.and_then(|score| u8::try_from(score).ok()).unwrap_or(4)
 }
@@ -304,10 +306,19 @@ mod tests {
 
     #[test]
     fn score_thresholds_match_zxcvbn() {
-        let table =
-            [(0.0, 0), (3.0, 0), (3.01, 1), (6.0, 1), (6.01, 2), (8.0, 2), (10.0, 3), (10.01, 4), (30.0, 4)];
-        for (log10, score) in table {
-            assert_eq!(score_of(log10), score, "{log10}");
+        let table = [
+            (1.0, 0),
+            (1e3, 0),
+            (1006.0, 1),
+            (1e6, 1),
+            (1.1e6, 2),
+            (1e8, 2),
+            (1e10, 3),
+            (1.1e10, 4),
+            (1e30, 4),
+        ];
+        for (guesses, score) in table {
+            assert_eq!(score_of(guesses), score, "{guesses}");
         }
     }
 

@@ -6,6 +6,7 @@ import type {
   BreachVerdict,
   Context,
   GeneratedPassphrase,
+  InputAttributes,
   PassphraseOptions,
   Report,
   ResolvedPolicy,
@@ -89,6 +90,16 @@ export class Checker {
     const generated = this.#raw.generatePassphrase(options) as GeneratedPassphrase;
     const { formatting } = this.#locale;
     return formatting ? localizeGenerated(generated, formatting) : generated;
+  }
+
+  /**
+   * Attributes for the new-password `<input>`, so browsers and password managers generate a
+   * password this policy accepts: `{ autocomplete: "new-password", minlength, maxlength?,
+   * passwordrules }`, the last in Apple's Password Rules syntax. Spread them onto the element,
+   * e.g. `for (const [k, v] of Object.entries(checker.inputAttributes())) input.setAttribute(k, String(v))`.
+   */
+  inputAttributes(): InputAttributes {
+    return this.#raw.inputAttributes() as InputAttributes;
   }
 
   /** The policy in force: its preset (title, source) and the effective config. */

@@ -1,14 +1,20 @@
-// Shared by the entry points, which differ only in how they load the wasm file.
-import { Checker as RawChecker, generatePassphrase as rawGeneratePassphrase } from "./wasm/passgate.js";
+// Shared by the entry points, which differ only in which wasm build they use and how they
+// load its file.
+import type { Checker as RawChecker } from "./wasm/passgate.js";
 import { Checker } from "./checker.js";
-import { resolveLocale, type LocaleOptions } from "./i18n/locales.js";
-import type { CheckerOptions, GeneratedPassphrase, PassphraseOptions } from "./types/index.js";
+import { resolveLocale } from "./i18n/locales.js";
+import type { GeneratedPassphrase, PassphraseOptions } from "./types/index.js";
 
-/** `createChecker` options: the checker's (policy, breach) plus the language of messages. */
-export type CreateCheckerOptions = CheckerOptions & LocaleOptions;
+import type { CreateCheckerOptions } from "./options.js";
 
-/** The public functions, given a loader that instantiates the wasm module. */
-export function entryPoints(load: () => Promise<unknown>) {
+/** What an entry point needs from a wasm-bindgen module; the full and lite builds both fit. */
+export interface WasmModule {
+  Checker: new (options?: unknown) => RawChecker;
+  generatePassphrase(options?: unknown): unknown;
+}
+
+/** The public functions, given a wasm-bindgen module and a loader that instantiates it. */
+export function entryPoints(wasm: WasmModule, load: () => Promise<unknown>) {
   let ready: Promise<unknown> | undefined;
   /** Instantiates the wasm once; a failed load (e.g. offline) may be retried. */
   const loaded = (): Promise<unknown> =>
@@ -24,13 +30,13 @@ export function entryPoints(load: () => Promise<unknown>) {
       if (options && typeof options === "object" && !Array.isArray(options)) {
         const { locale, messages, ...rest } = options;
         const resolved = resolveLocale(locale, messages, "options.");
-        return new Checker(new RawChecker(rest), resolved);
+        return new Checker(new wasm.Checker(rest), resolved);
       }
-      return new Checker(new RawChecker(options), resolveLocale(undefined, undefined, "options."));
+      return new Checker(new wasm.Checker(options), resolveLocale(undefined, undefined, "options."));
     },
     async generatePassphrase(options?: PassphraseOptions): Promise<GeneratedPassphrase> {
       await loaded();
-      return rawGeneratePassphrase(options) as GeneratedPassphrase;
+      return wasm.generatePassphrase(options) as GeneratedPassphrase;
     },
   };
 }

@@ -1,5 +1,8 @@
 // Entry point for browsers, Workers and bundlers: the wasm file is fetched next to this module.
-import init from "./wasm/passgate.js";
+import init, * as wasm from "./wasm/passgate.js";
+import type { Checker } from "./checker.js";
+import type { CreateCheckerOptions } from "./options.js";
+import type { GeneratedPassphrase, PassphraseOptions } from "./types/index.js";
 import { entryPoints } from "./factory.js";
 
 export { Checker } from "./checker.js";
@@ -9,9 +12,9 @@ export { vocabularies } from "./types/messages.js";
 export { catalogues, locales, type LocaleInfo, type LocaleOptions } from "./i18n/locales.js";
 export { localize } from "./i18n/localize.js";
 export type { Catalogue } from "./i18n/format.js";
-export type { CreateCheckerOptions } from "./factory.js";
+export type { CreateCheckerOptions } from "./options.js";
 
-const api = entryPoints(() =>
+const api = entryPoints(wasm, () =>
   init({ module_or_path: new URL("./wasm/passgate_bg.wasm", import.meta.url) }),
 );
 
@@ -23,7 +26,7 @@ const api = entryPoints(() =>
  *   message naming the field (`options.locale` for a locale that is neither shipped nor given
  *   `messages`).
  */
-export const createChecker = api.createChecker;
+export const createChecker: (options?: CreateCheckerOptions) => Promise<Checker> = api.createChecker;
 
 /**
  * Generates a passphrase from the EFF large word list with exact entropy, without any policy
@@ -31,4 +34,5 @@ export const createChecker = api.createChecker;
  *
  * @throws `Error` with `code` `"invalidOption"` for bad options.
  */
-export const generatePassphrase = api.generatePassphrase;
+export const generatePassphrase: (options?: PassphraseOptions) => Promise<GeneratedPassphrase> =
+  api.generatePassphrase;

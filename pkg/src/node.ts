@@ -1,6 +1,9 @@
 // Entry point for Node: the wasm file is read from disk next to this module.
 import { readFile } from "node:fs/promises";
-import init from "./wasm/passgate.js";
+import init, * as wasm from "./wasm/passgate.js";
+import type { Checker } from "./checker.js";
+import type { CreateCheckerOptions } from "./options.js";
+import type { GeneratedPassphrase, PassphraseOptions } from "./types/index.js";
 import { entryPoints } from "./factory.js";
 
 export { Checker } from "./checker.js";
@@ -10,9 +13,9 @@ export { vocabularies } from "./types/messages.js";
 export { catalogues, locales, type LocaleInfo, type LocaleOptions } from "./i18n/locales.js";
 export { localize } from "./i18n/localize.js";
 export type { Catalogue } from "./i18n/format.js";
-export type { CreateCheckerOptions } from "./factory.js";
+export type { CreateCheckerOptions } from "./options.js";
 
-const api = entryPoints(async () =>
+const api = entryPoints(wasm, async () =>
   init({ module_or_path: await readFile(new URL("./wasm/passgate_bg.wasm", import.meta.url)) }),
 );
 
@@ -24,7 +27,7 @@ const api = entryPoints(async () =>
  *   message naming the field (`options.locale` for a locale that is neither shipped nor given
  *   `messages`).
  */
-export const createChecker = api.createChecker;
+export const createChecker: (options?: CreateCheckerOptions) => Promise<Checker> = api.createChecker;
 
 /**
  * Generates a passphrase from the EFF large word list with exact entropy, without any policy
@@ -32,4 +35,5 @@ export const createChecker = api.createChecker;
  *
  * @throws `Error` with `code` `"invalidOption"` for bad options.
  */
-export const generatePassphrase = api.generatePassphrase;
+export const generatePassphrase: (options?: PassphraseOptions) => Promise<GeneratedPassphrase> =
+  api.generatePassphrase;

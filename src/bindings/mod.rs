@@ -81,6 +81,12 @@ impl JsChecker {
         encode(&self.inner.generate_passphrase(&options, &mut OsRandom).map_err(passphrase_error)?)
     }
 
+    /// `{ autocomplete, minlength, maxlength?, passwordrules }` for the new-password input.
+    #[wasm_bindgen(js_name = inputAttributes)]
+    pub fn input_attributes(&self) -> Result<JsValue, JsValue> {
+        encode(&self.inner.input_attributes())
+    }
+
     /// The resolved policy: preset metadata and the effective config.
     #[wasm_bindgen(getter)]
     pub fn policy(&self) -> Result<JsValue, JsValue> {

@@ -12,6 +12,7 @@ pub mod blocklist;
 pub mod classes;
 pub mod config;
 pub mod context_words;
+pub mod input_attributes;
 pub mod normalize;
 pub mod presets;
 pub mod rules;
@@ -29,6 +30,7 @@ use self::banned::TermIndex;
 use self::blocklist::Blocklist;
 use self::classes::{CharClass, ClassSet};
 pub use self::config::PolicyConfig;
+pub use self::input_attributes::InputAttributes;
 pub use self::normalize::Normalization;
 pub use self::presets::{presets, Preset};
 pub use self::rules::{Problem, Rule, RuleStatus, Violation};
@@ -147,7 +149,8 @@ impl Policy {
             if cfg!(not(feature = "strength")) {
                 return Err(ConfigError::invalid(
                     path("minScore"),
-                    "needs the full build (strength estimation)",
+                    "needs zxcvbn strength estimation, which this build (passgate/lite, or the crate \
+                     without its `strength` feature) leaves out; use the full build or remove minScore",
                 ));
             }
         }
@@ -209,6 +212,22 @@ impl Policy {
     /// Applies the policy's normalization to `password`.
     pub fn normalize(&self, password: &str) -> String {
         self.normalization.apply(password)
+    }
+
+    /// Attributes for the new-password `<input>`: `autocomplete`, `minlength`, `maxlength`
+    /// and `passwordrules` (Apple's Password Rules syntax; see [`input_attributes`] for what
+    /// it can and cannot express).
+    pub fn input_attributes(&self) -> InputAttributes {
+        input_attributes::Describe {
+            min_length: self.min_length,
+            max_length: self.max_length,
+            required_classes: &self.required_classes,
+            min_classes: self.min_classes,
+            counted_classes: &self.counted_classes(),
+            allowed: self.allowed.as_ref(),
+            max_repeated: self.max_repeated,
+        }
+        .attributes()
     }
 
     /// What a generated passphrase must satisfy to pass this policy's composition rules.

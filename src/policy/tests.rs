@@ -146,6 +146,7 @@ fn pci_dss_needs_letters_and_digits() {
     assert!(pci.check(&"a1".repeat(5000), &no_context()).ok, "no maximum length");
 }
 
+#[cfg(feature = "strength")]
 #[test]
 fn max_repeated_and_min_score() {
     let p = policy(r#"{"minLength": 4, "maxRepeated": 3, "minScore": 3, "blocklist": false}"#);
@@ -154,6 +155,20 @@ fn max_repeated_and_min_score() {
     assert!(p.check("xaaab-river-lamp-stone", &no_context()).ok);
     let report = p.check("qwerty", &no_context());
     assert_eq!(report.violations[0].problem, Problem::TooWeak { min_score: 3, score: 0 });
+}
+
+#[cfg(not(feature = "strength"))]
+#[test]
+fn without_strength_min_score_is_a_config_error_that_says_why() {
+    let config: PolicyConfig = crate::decode_json("options.policy", r#"{"minScore": 2}"#).unwrap();
+    let error = Policy::from_config(config).unwrap_err();
+    assert_eq!(error.code(), "invalidOption");
+    assert!(
+        error.to_string().starts_with("options.policy.minScore: needs zxcvbn strength estimation"),
+        "{error}"
+    );
+    let none: PolicyConfig = crate::decode_json("options.policy", r#"{"minScore": null}"#).unwrap();
+    assert!(Policy::from_config(none).is_ok());
 }
 
 #[test]
@@ -212,4 +227,49 @@ fn max_length_null_means_no_maximum() {
     assert!(p.check(&"long-river-lamp-".repeat(100), &no_context()).ok);
     let ids: Vec<&str> = p.check("", &no_context()).rules.iter().map(|r| r.rule.id()).collect();
     assert!(!ids.contains(&"maxLength"));
+}
+
+#[test]
+fn input_attributes_describe_each_preset_in_password_rules_syntax() {
+    let table = [
+        ("nist-800-63b-4", Some(128), "minlength: 15; maxlength: 128; allowed: ascii-printable;"),
+        ("owasp-asvs-5-l1", Some(128), "minlength: 8; maxlength: 128; allowed: ascii-printable;"),
+        (
+            // 3 of 4 has no syntax: all four ASCII classes are required (the strict choice).
+            "microsoft-entra",
+            Some(256),
+            "minlength: 8; maxlength: 256; required: lower; required: upper; required: digit; \
+             required: special; allowed: ascii-printable;",
+        ),
+        (
+            "pci-dss-4",
+            None,
+            "minlength: 12; required: lower, upper; required: digit; allowed: ascii-printable;",
+        ),
+    ];
+    for (preset, maxlength, rules) in table {
+        let attributes = policy(&format!(r#"{{"preset":"{preset}"}}"#)).input_attributes();
+        assert_eq!(attributes.autocomplete, "new-password");
+        assert_eq!(attributes.maxlength, maxlength, "{preset}");
+        assert_eq!(attributes.passwordrules, rules, "{preset}");
+    }
+}
+
+#[test]
+fn input_attributes_list_a_restricted_ascii_set_and_runs() {
+    let custom = policy(
+        r#"{"minLength":10,"requiredClasses":["uppercase","otherLetter"],"allowedCharacters":"]ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-x日","maxRepeated":2}"#,
+    );
+    let attributes = custom.input_attributes();
+    assert_eq!(attributes.minlength, 10);
+    assert_eq!(
+        attributes.passwordrules,
+        "minlength: 10; maxlength: 128; required: upper; allowed: upper, digit, [-x]]; max-consecutive: 2;"
+    );
+    let json = serde_json::to_value(&attributes).unwrap();
+    assert_eq!(json["autocomplete"], "new-password");
+    let only_non_ascii = policy(r#"{"allowedCharacters":"日本語"}"#).input_attributes();
+    assert_eq!(only_non_ascii.passwordrules, "minlength: 15; maxlength: 128;");
+    let unbounded = serde_json::to_value(policy(r#"{"preset":"pci-dss-4"}"#).input_attributes()).unwrap();
+    assert!(unbounded.get("maxlength").is_none(), "no maxlength key without a maximum");
 }

@@ -1,0 +1,47 @@
+// passgate/lite and inputAttributes, against the packed package (scripts/test-packed.mjs).
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { createChecker } from "passgate";
+import * as lite from "passgate/lite";
+
+test("inputAttributes describe the policy for password managers", async () => {
+  const entra = await createChecker({ policy: { preset: "microsoft-entra" } });
+  assert.deepEqual(entra.inputAttributes(), {
+    autocomplete: "new-password",
+    minlength: 8,
+    maxlength: 256,
+    passwordrules:
+      "minlength: 8; maxlength: 256; required: lower; required: upper; required: digit; required: special; allowed: ascii-printable;",
+  });
+  const pci = await createChecker({ policy: { preset: "pci-dss-4", maxRepeated: 3 } });
+  const attributes = pci.inputAttributes();
+  assert.equal("maxlength" in attributes, false);
+  assert.equal(
+    attributes.passwordrules,
+    "minlength: 12; required: lower, upper; required: digit; allowed: ascii-printable; max-consecutive: 3;",
+  );
+});
+
+test("passgate/lite has the same API without strength, and refuses minScore", async () => {
+  const checker = await lite.createChecker({ policy: { preset: "owasp-asvs-5-l2" } });
+  const report = checker.check("alice-in-wonderland", { firstName: "Alice" });
+  assert.equal("strength" in report, false);
+  assert.deepEqual(report.violations.map((v) => v.code), ["containsContextWord"]);
+  assert.equal(checker.check("pass").violations[0].code, "tooShort");
+  assert.equal(checker.check("password").violations[0].code, "commonPassword");
+  assert.equal(checker.normalize("e\u0301"), "\u00e9");
+  assert.equal(checker.inputAttributes().minlength, 8);
+  assert.equal(checker.policy.preset.id, "owasp-asvs-5-l2");
+  assert.ok(report.passphrase && typeof report.passphrase.isPassphrase === "boolean");
+  const generated = checker.generatePassphrase({ words: 5 });
+  assert.ok(checker.check(generated.passphrase).ok);
+  assert.equal((await lite.generatePassphrase()).passphrase.split("-").length, 6);
+  await assert.rejects(lite.createChecker({ policy: { minScore: 2 } }), (error) => {
+    assert.ok(error instanceof Error);
+    assert.equal(error.code, "invalidOption");
+    assert.match(error.message, /options\.policy\.minScore: needs zxcvbn strength estimation/);
+    return true;
+  });
+  // The full build accepts it.
+  assert.equal((await createChecker({ policy: { minScore: 2 } })).policy.config.minScore, 2);
+});
