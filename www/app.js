@@ -24,7 +24,11 @@ const fill = (template, params) => template.replace(/\{(\w+)\}/g, (whole, key) =
 
 const presetSelect = $("preset");
 presetSelect.replaceChildren(
-  ...presets.map(({ id, title }) => new Option(title, id, false, id === meter.getAttribute("policy"))),
+  ...presets.map(({ id, title }) => {
+    const option = new Option(title, id, false, id === meter.getAttribute("policy"));
+    option.lang = "en"; // preset titles are English (from the Rust presets)
+    return option;
+  }),
 );
 presetSelect.addEventListener("change", () => meter.setAttribute("policy", presetSelect.value));
 
