@@ -1,6 +1,11 @@
 // Serves the demo: www/ at /, the built npm package (pkg/dist) at /passgate/, and the sample
 // breach corpus at /range/XXXXX (same origin) when scripts/range-server.mjs is present.
-// Usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1]
+// Usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--fault MODE]
+//
+// Tests steer the breach endpoint through `server.breach` (a handle in this process, not a URL:
+// nothing the page can reach): `breach.fault = "502"` and so on (FAULTS of the range server,
+// plus "down", which drops the connection as an unreachable server would), `breach.slowMs`,
+// and `breach.requests`, the /range/ requests seen.
 import { createReadStream, existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
@@ -59,13 +64,29 @@ function locate(pathname) {
   return null;
 }
 
-export function createDemoServer() {
+/** Breach-endpoint modes the demo server adds to the range server's own faults. */
+export const DEMO_FAULTS = ["down"];
+
+/**
+ * Creates (does not start) the demo server. `server.breach` steers its /range/ endpoint:
+ * `fault` (`null`, "down" or a range-server fault), `slowMs`, and `requests` (`{ method, url,
+ * headers }` of every /range/ request).
+ */
+export function createDemoServer({ fault = null, slowMs } = {}) {
   let range; // Promise<http.Server | null>, created on the first /range/ request
+  const breach = { fault, slowMs, requests: [] };
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? "/", "http://localhost");
     if (pathname.startsWith("/range/")) {
+      breach.requests.push({ method: req.method, url: req.url, headers: { ...req.headers } });
+      if (breach.fault === "down") {
+        req.socket.destroy(); // as if nothing listened: the browser sees a network error
+        return;
+      }
       const rangeServer = await (range ??= loadRangeServer());
       if (rangeServer) {
+        rangeServer.fault = breach.fault ?? undefined;
+        if (breach.slowMs !== undefined) rangeServer.slowMs = breach.slowMs;
         rangeServer.emit("request", req, res);
         return;
       }
@@ -91,12 +112,18 @@ export function createDemoServer() {
   });
   // The range server never listens; its "close" releases its open corpus files.
   server.on("close", () => void range?.then((rangeServer) => rangeServer?.emit("close")));
-  return server;
+  return Object.assign(server, { breach });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const { values } = parseArgs({ options: { port: { type: "string", default: "8080" }, host: { type: "string", default: "127.0.0.1" } } });
-  const server = createDemoServer();
+  const { values } = parseArgs({
+    options: {
+      port: { type: "string", default: "8080" },
+      host: { type: "string", default: "127.0.0.1" },
+      fault: { type: "string" },
+    },
+  });
+  const server = createDemoServer({ fault: values.fault ?? null });
   server.listen(Number(values.port), values.host, () => {
     console.log(`passgate demo: http://${values.host}:${values.port}/`);
   });

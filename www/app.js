@@ -1,8 +1,12 @@
 // The demo reset page. It imports passgate exactly as a page without a bundler would (ES module
 // files), lets <passgate-meter> do the live checking, and re-validates on submit with the same
 // checker. The password is never logged, stored, put in a URL or in an attribute, nor sent.
-import { presets } from "./passgate/index.js";
-import { meterLocales } from "./passgate/meter.js";
+//
+// Languages: the switcher lists passgate's `locales`. The meter's `locale` attribute localizes
+// the meter and every checker message; the page's own texts come from `strings.js`.
+import { locales, presets } from "./passgate/index.js";
+import "./passgate/meter.js";
+import { pageStrings } from "./strings.js";
 
 const $ = (id) => document.getElementById(id);
 const form = $("reset");
@@ -12,13 +16,19 @@ const meter = $("meter");
 const suggest = $("suggest");
 const suggestNote = $("suggest-note");
 
-const MISMATCH = "The passwords don't match. Type the same password in both fields.";
+/** The page's strings in the current language. */
+let t = pageStrings.en;
+const fill = (template, params) => template.replace(/\{(\w+)\}/g, (whole, key) => String(params[key] ?? whole));
 
 // ---- demo settings: policy preset, breach source, language (all data-driven) ----
 
 const presetSelect = $("preset");
 presetSelect.replaceChildren(
-  ...presets.map(({ id, title }) => new Option(title, id, false, id === meter.getAttribute("policy"))),
+  ...presets.map(({ id, title }) => {
+    const option = new Option(title, id, false, id === meter.getAttribute("policy"));
+    option.lang = "en"; // preset titles are English (from the Rust presets)
+    return option;
+  }),
 );
 presetSelect.addEventListener("change", () => meter.setAttribute("policy", presetSelect.value));
 
@@ -28,14 +38,28 @@ breachSelect.addEventListener("change", () => meter.setAttribute("breach-endpoin
 
 const languageSelect = $("language");
 languageSelect.replaceChildren(
-  ...Object.entries(meterLocales).map(([tag, strings]) => new Option(strings.name, tag, false, tag === meter.getAttribute("locale"))),
+  ...locales.map(({ id, name, dir }) => {
+    const option = new Option(name, id, false, id === meter.getAttribute("locale"));
+    option.lang = id; // each name is in its own language
+    option.dir = dir;
+    return option;
+  }),
 );
-$("language-note").textContent =
-  Object.keys(meterLocales).length > 1 ? "" : "More languages arrive with the translations: each is one entry in the meter's locale table.";
-languageSelect.addEventListener("change", () => {
-  meter.setAttribute("locale", languageSelect.value);
-  document.documentElement.lang = languageSelect.value;
-});
+languageSelect.addEventListener("change", () => setLanguage(languageSelect.value));
+
+/** Switches the page, the meter and its checker to a shipped locale. */
+function setLanguage(id) {
+  const locale = locales.find((l) => l.id === id) ?? locales[0];
+  t = pageStrings[locale.id] ?? pageStrings.en;
+  document.documentElement.lang = locale.id;
+  document.documentElement.dir = locale.dir;
+  document.title = t.title;
+  for (const element of document.querySelectorAll("[data-i18n]")) element.textContent = t[element.dataset.i18n];
+  meter.setAttribute("locale", locale.id); // the meter sets the checker's locale and re-renders
+  if (meter.checker) describeChecker(meter.checker);
+  if (!$("password-error").hidden) showError(password, $("password-error"), password.validationMessage);
+  syncConfirm();
+}
 
 /** Called whenever the meter (re)builds its checker: show the policy and what the build supports. */
 function describeChecker(checker) {
@@ -46,16 +70,14 @@ function describeChecker(checker) {
   source.href = preset.url;
   $("policy-summary").textContent = preset.summary;
 
-  $("breach-note").textContent =
-    typeof checker.checkBreached === "function"
-      ? "Checked once your password meets the policy and you pause typing; only a 5-character hash prefix is sent."
-      : "This build of passgate has no breach lookup yet (checker.checkBreached); the offline common-password list still applies.";
+  $("breach-note").textContent = typeof checker.checkBreached === "function" ? t.breachNote : t.breachMissing;
 
   const canSuggest = typeof checker.generatePassphrase === "function";
   // aria-disabled (not disabled) keeps the button focusable, so its explanation can be read.
   suggest.setAttribute("aria-disabled", String(!canSuggest));
-  if (!canSuggest) suggestNote.textContent = "Passphrase suggestions aren't available in this build of passgate yet.";
-  else if (suggestNote.dataset.kind !== "result") suggestNote.textContent = "";
+  if (!canSuggest) suggestNote.textContent = t.suggestMissing;
+  else if (suggested) suggestNote.textContent = fill(t.suggested, suggested);
+  else suggestNote.textContent = "";
 }
 
 meter.addEventListener("passgate-ready", (event) => {
@@ -63,10 +85,13 @@ meter.addEventListener("passgate-ready", (event) => {
   document.documentElement.dataset.ready = "true";
 });
 meter.addEventListener("passgate-error", (event) => {
-  $("breach-note").textContent = `The checker could not start: ${event.detail.error?.message ?? event.detail.error}`;
+  $("breach-note").textContent = fill(t.checkerFailed, { error: event.detail.error?.message ?? event.detail.error });
 });
 
 // ---- suggest a passphrase ----
+
+/** The last suggestion's word count and entropy (never the passphrase), for its note. */
+let suggested = null;
 
 suggest.addEventListener("click", () => {
   const checker = meter.checker;
@@ -75,7 +100,7 @@ suggest.addEventListener("click", () => {
   try {
     result = checker.generatePassphrase({ words: 5, separator: "-", capitalize: true, includeNumber: true });
   } catch (error) {
-    suggestNote.textContent = `Couldn't suggest a passphrase: ${error.message}`;
+    suggestNote.textContent = fill(t.suggestFailed, { error: error.message });
     return;
   }
   password.value = result.passphrase;
@@ -84,10 +109,8 @@ suggest.addEventListener("click", () => {
   for (const input of [password, confirm]) input.dispatchEvent(new Event("input", { bubbles: true }));
   meter.update();
   const words = Array.isArray(result.words) ? result.words.length : result.words;
-  suggestNote.dataset.kind = "result";
-  suggestNote.textContent =
-    `Filled in a ${words}-word passphrase with exactly ${result.entropyBits.toFixed(2)} bits of entropy. ` +
-    "It is shown in the field: save it in your password manager.";
+  suggested = { words, bits: result.entropyBits.toFixed(2) };
+  suggestNote.textContent = fill(t.suggested, suggested);
   password.focus();
 });
 
@@ -101,7 +124,7 @@ function showError(input, element, message) {
 }
 
 function syncConfirm() {
-  confirm.setCustomValidity(confirm.value !== "" && confirm.value !== password.value ? MISMATCH : "");
+  confirm.setCustomValidity(confirm.value !== "" && confirm.value !== password.value ? t.mismatch : "");
   if (!$("confirm-error").hidden || confirm.dataset.touched) showError(confirm, $("confirm-error"), confirm.validationMessage);
 }
 password.addEventListener("input", syncConfirm);
@@ -133,20 +156,22 @@ form.addEventListener("submit", async (event) => {
   meter.update();
   const report = checker.check(password.value, meter.context);
   if (!report.ok) {
-    showError(password, $("password-error"), report.violations[0]?.message ?? "Choose a different password.");
+    // The checker's messages are in the meter's locale.
+    showError(password, $("password-error"), report.violations[0]?.message ?? t.chooseDifferent);
     password.focus();
     return;
   }
   syncConfirm();
   if (password.value !== confirm.value) {
     confirm.dataset.touched = "true";
-    showError(confirm, $("confirm-error"), MISMATCH);
+    showError(confirm, $("confirm-error"), t.mismatch);
     confirm.focus();
     return;
   }
+  // Fail-open: a lookup that could not run ("unknown") does not block; the server checks again.
   const breach = await meter.checkBreach();
   if (breach?.status === "breached") {
-    showError(password, $("password-error"), password.validationMessage || "This password appears in known data breaches.");
+    showError(password, $("password-error"), password.validationMessage || breach.message || t.chooseDifferent);
     password.focus();
     return;
   }
@@ -154,7 +179,7 @@ form.addEventListener("submit", async (event) => {
   meter.revealed = false;
   meter.update();
   suggestNote.textContent = "";
-  delete suggestNote.dataset.kind;
+  suggested = null;
   $("reset-view").hidden = true;
   $("success").hidden = false;
   $("success-title").focus();

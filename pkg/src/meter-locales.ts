@@ -1,10 +1,14 @@
-// The strings of the <passgate-meter> element, per locale. Adding a locale is adding an entry
-// here: plain data, templates with `{name}` placeholders, no code.
+// The strings of the <passgate-meter> element's own interface, per locale: labels, score names,
+// the summary, the toggle and the breach states. Plain data, templates with `{name}` placeholders.
+//
+// Messages that have a code (rules, violations, feedback, passphrase advice, breach verdicts)
+// are not here: the checker renders them in its locale (`checker.setLocale`), from the one set
+// of catalogues in `i18n/`. Adding a locale is an entry there (with its `dir` in `locales`)
+// and an entry here; a test checks that both lists match.
+import { locales, type LocaleInfo } from "./i18n/locales.js";
 
-/** Every string the meter element shows or announces in one language. */
+/** Every string of the meter's own interface in one language. */
 export interface MeterStrings {
-  /** The language's own name, for a language switcher ("English", "Deutsch"). */
-  name: string;
   /** Accessible name of the strength meter. */
   strengthLabel: string;
   /** Score labels, index = zxcvbn score 0..4. */
@@ -26,32 +30,19 @@ export interface MeterStrings {
   announcement: string;
   /** The show/hide toggle (a toggle button: its label stays, `aria-pressed` changes). */
   showPassword: string;
-  /** Breach check states: `{count}` is formatted for the locale. */
+  /** While the breach lookup runs. */
   breachChecking: string;
   /** Shown once the policy passes, before the lookup runs. */
   breachPending: string;
-  breachFound: string;
-  breachClear: string;
+  /** The lookup failed (server down, slow, rate-limited, unreadable answer). */
   breachUnknown: string;
+  /** The button that repeats a failed lookup. */
   breachRetry: string;
-  /** Custom validity message when the password was found in breaches. */
-  breachInvalid: string;
   /** Heading of the passphrase advice. */
   passphraseAdvice: string;
-  /**
-   * Translations keyed by stable code; when a code is missing the engine's English text is
-   * used. `rules` keys are rule ids, `violations` violation codes, `feedback` warning or
-   * suggestion codes, `advice` passphrase advice codes. Templates may use the item's
-   * parameters (`{min}`, `{max}`, `{required}`, ...).
-   */
-  rules?: Readonly<Record<string, string>>;
-  violations?: Readonly<Record<string, string>>;
-  feedback?: Readonly<Record<string, string>>;
-  advice?: Readonly<Record<string, string>>;
 }
 
 const en: MeterStrings = {
-  name: "English",
   strengthLabel: "Password strength",
   scores: ["Very weak", "Weak", "Fair", "Strong", "Very strong"],
   valueText: "{label} ({score} of 4)",
@@ -65,26 +56,109 @@ const en: MeterStrings = {
   showPassword: "Show password",
   breachChecking: "Checking known data breaches…",
   breachPending: "A breach check runs when you pause typing.",
-  breachFound: "Found {count} times in known data breaches. Choose a different password.",
-  breachClear: "Not found in known breaches.",
   breachUnknown: "Couldn't check known breaches right now — try again.",
   breachRetry: "Try again",
-  breachInvalid: "This password appears in known data breaches. Choose a different password.",
   passphraseAdvice: "Passphrase tips",
 };
 
-/** The shipped locales, by BCP 47 tag. English is the fallback for anything missing. */
-export const meterLocales: Readonly<Record<string, MeterStrings>> = { en };
+const de: MeterStrings = {
+  strengthLabel: "Passwortstärke",
+  scores: ["Sehr schwach", "Schwach", "Mittel", "Stark", "Sehr stark"],
+  valueText: "{label} ({score} von 4)",
+  noPassword: "Noch kein Passwort",
+  strengthLine: "Stärke: {label}",
+  requirements: "Anforderungen an das Passwort",
+  met: "Erfüllt:",
+  notMet: "Nicht erfüllt:",
+  summary: "{met} von {total} Anforderungen erfüllt",
+  announcement: "{summary}, Stärke {label}",
+  showPassword: "Passwort anzeigen",
+  breachChecking: "Bekannte Datenlecks werden geprüft …",
+  breachPending: "Sobald Sie beim Tippen innehalten, wird auf bekannte Datenlecks geprüft.",
+  breachUnknown: "Bekannte Datenlecks konnten gerade nicht geprüft werden – bitte versuchen Sie es erneut.",
+  breachRetry: "Erneut versuchen",
+  passphraseAdvice: "Tipps für Passphrasen",
+};
 
-/** Picks the best shipped locale for a tag: exact, then language only, then English. */
-export function resolveLocale(tag: string | null | undefined): { tag: string; strings: MeterStrings } {
-  const wanted = (tag ?? "").trim();
-  const language = wanted.split("-")[0]?.toLowerCase() ?? "";
+const fr: MeterStrings = {
+  strengthLabel: "Robustesse du mot de passe",
+  scores: ["Très faible", "Faible", "Moyen", "Fort", "Très fort"],
+  valueText: "{label} ({score} sur 4)",
+  noPassword: "Aucun mot de passe pour l’instant",
+  strengthLine: "Robustesse\u00a0: {label}",
+  requirements: "Exigences du mot de passe",
+  met: "Respectée\u00a0:",
+  notMet: "Non respectée\u00a0:",
+  summary: "Exigences respectées\u00a0: {met} sur {total}",
+  announcement: "{summary}, robustesse {label}",
+  showPassword: "Afficher le mot de passe",
+  breachChecking: "Vérification des fuites de données connues…",
+  breachPending: "La vérification des fuites de données se lance dès que vous faites une pause.",
+  breachUnknown: "Impossible de vérifier les fuites de données connues pour le moment — réessayez.",
+  breachRetry: "Réessayer",
+  passphraseAdvice: "Conseils pour les phrases de passe",
+};
+
+const es: MeterStrings = {
+  strengthLabel: "Seguridad de la contraseña",
+  scores: ["Muy débil", "Débil", "Aceptable", "Fuerte", "Muy fuerte"],
+  valueText: "{label} ({score} de 4)",
+  noPassword: "Aún no hay contraseña",
+  strengthLine: "Seguridad: {label}",
+  requirements: "Requisitos de la contraseña",
+  met: "Cumplido:",
+  notMet: "No cumplido:",
+  summary: "Requisitos cumplidos: {met} de {total}",
+  announcement: "{summary}, seguridad {label}",
+  showPassword: "Mostrar contraseña",
+  breachChecking: "Comprobando filtraciones de datos conocidas…",
+  breachPending: "Comprobaremos las filtraciones conocidas cuando hagas una pausa al escribir.",
+  breachUnknown: "Ahora mismo no se han podido comprobar las filtraciones conocidas; inténtalo de nuevo.",
+  breachRetry: "Reintentar",
+  passphraseAdvice: "Consejos para frases de contraseña",
+};
+
+const ar: MeterStrings = {
+  strengthLabel: "قوة كلمة المرور",
+  scores: ["ضعيفة جدًا", "ضعيفة", "مقبولة", "قوية", "قوية جدًا"],
+  valueText: "{label} ({score} من 4)",
+  noPassword: "لم تُدخل كلمة مرور بعد",
+  strengthLine: "القوة: {label}",
+  requirements: "متطلبات كلمة المرور",
+  met: "مستوفى:",
+  notMet: "غير مستوفى:",
+  summary: "المتطلبات المستوفاة: {met} من {total}",
+  announcement: "{summary}، القوة {label}",
+  showPassword: "إظهار كلمة المرور",
+  breachChecking: "جارٍ التحقق من تسريبات البيانات المعروفة…",
+  breachPending: "يجري التحقق من تسريبات البيانات المعروفة عندما تتوقف عن الكتابة.",
+  breachUnknown: "تعذّر التحقق من التسريبات المعروفة الآن — حاول مرة أخرى.",
+  breachRetry: "إعادة المحاولة",
+  passphraseAdvice: "نصائح لعبارات المرور",
+};
+
+/** The meter's strings for every shipped locale (the ids of `locales`), by locale id. */
+export const meterLocales: Readonly<Record<string, MeterStrings>> = { en, de, fr, es, ar };
+
+/** A shipped locale chosen for a language tag, with the meter's strings in it. */
+export interface MeterLocale extends LocaleInfo {
+  readonly strings: MeterStrings;
+}
+
+/**
+ * Picks the best shipped locale for a tag: exact id, then the language alone (`de-AT` → `de`),
+ * then English.
+ */
+export function resolveLocale(tag: string | null | undefined): MeterLocale {
+  const wanted = (tag ?? "").trim().toLowerCase();
+  const language = wanted.split(/[-_]/)[0] ?? "";
   for (const candidate of [wanted, language]) {
-    const strings = candidate ? meterLocales[candidate] : undefined;
-    if (strings) return { tag: candidate, strings };
+    const info = locales.find((locale) => locale.id.toLowerCase() === candidate);
+    const strings = info ? meterLocales[info.id] : undefined;
+    if (info && strings) return { ...info, strings };
   }
-  return { tag: "en", strings: en };
+  const english = locales[0] ?? { id: "en", name: "English", dir: "ltr" as const };
+  return { ...english, strings: en };
 }
 
 /** Fills `{name}` placeholders from `params`; unknown placeholders are left as written. */

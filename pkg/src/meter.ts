@@ -5,17 +5,22 @@
 // aria-controls) cannot cross a shadow root. The default styles are one constructed stylesheet
 // adopted by the document (allowed by a strict `style-src 'self'` CSP), with zero specificity
 // (`:where`) so any page rule wins, and colours taken from `--passgate-*` custom properties.
+//
+// Language: the `locale` attribute picks one of the shipped `locales`. The checker renders every
+// coded message (rules, violations, feedback, advice, breach verdicts) in it through
+// `setLocale`; `meter-locales.ts` holds only the element's own interface strings.
+//
+// Privacy: the element keeps no copy of the password. The last breach result is keyed by a
+// salted digest of the candidate; repeated lookups of a prefix are answered by the checker's
+// range cache without a request.
 import { createChecker, type Checker } from "./index.js";
-import type { CheckerOptions, Context, Report } from "./types/index.js";
-import { format, meterLocales, resolveLocale, type MeterStrings } from "./meter-locales.js";
+import type { BreachVerdict, CheckerOptions, Context, Report } from "./types/index.js";
+import { format, meterLocales, resolveLocale, type MeterLocale, type MeterStrings } from "./meter-locales.js";
 
-export { meterLocales, type MeterStrings } from "./meter-locales.js";
+export { meterLocales, type MeterLocale, type MeterStrings } from "./meter-locales.js";
 
-/** Result of a breach lookup (the `checkBreached` API of the checker). */
-export type BreachResult =
-  | { status: "breached"; count: number }
-  | { status: "clear" }
-  | { status: "unknown"; reason: string; httpStatus?: number };
+/** Result of a breach lookup: the checker's `BreachVerdict`, with `message` in the meter's locale. */
+export type BreachResult = BreachVerdict;
 
 /** `detail` of the `passgate-change` event. */
 export interface MeterChangeDetail {
@@ -25,15 +30,23 @@ export interface MeterChangeDetail {
   breach: BreachResult | null;
 }
 
-interface Coded {
-  code: string;
-  message: string;
-}
-/** Parts of the API that are newer than some builds: detected at run time. */
+/** Parts of the API that a checker given through `checker` may lack: detected at run time. */
 interface OptionalApi {
   checkBreached?: (password: string) => Promise<BreachResult>;
+  setLocale?: (locale: string) => void;
 }
-type ReportWithPassphrase = Report & { passphrase?: { isPassphrase: boolean; advice?: Coded[] } | null };
+type ReportWithPassphrase = Report & { passphrase?: { advice?: { code: string; message: string }[] } | null };
+
+/** The last breach lookup: keyed by a salted digest of the candidate, never the password. */
+interface BreachState {
+  readonly key: string;
+  /** `null` while the lookup runs. */
+  result: BreachResult | null;
+  /** The lookup in flight, shared by every caller. */
+  pending: Promise<BreachResult> | null;
+  /** Started by the retry button, which stays in place (disabled) meanwhile. */
+  retry: boolean;
+}
 
 /** Rendering waits for typing to pause this long (ms). */
 const RENDER_DELAY = 150;
@@ -41,8 +54,6 @@ const RENDER_DELAY = 150;
 const ANNOUNCE_DELAY = 1000;
 /** A breach lookup waits for a pause this long after the policy passes (ms). */
 const BREACH_DELAY = 800;
-/** Distinct candidates whose breach result is remembered (in memory only). */
-const BREACH_CACHE = 8;
 
 const CONTEXT_ATTRIBUTES = {
   username: "username",
@@ -85,40 +96,40 @@ const STYLES = `
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip-path: inset(50%); white-space: nowrap; border: 0;
 }
-:where(passgate-meter) :where(.passgate-row) { display: flex; align-items: center; gap: 12px; margin-top: 8px; }
+:where(passgate-meter) :where(.passgate-row) { display: flex; align-items: center; gap: 12px; margin-block-start: 8px; }
 :where(passgate-meter) :where(.passgate-bar) {
-  flex: 1; height: 6px; border-radius: 3px; overflow: hidden; background: var(--_track);
+  flex: 1; block-size: 6px; border-radius: 3px; overflow: hidden; background: var(--_track);
 }
-:where(passgate-meter) :where(.passgate-fill) { height: 100%; width: 0; transition: width 0.2s ease, background-color 0.2s ease; }
-:where(passgate-meter) :where(.passgate-fill[data-score="0"]) { width: 10%; background: var(--_s0); }
-:where(passgate-meter) :where(.passgate-fill[data-score="1"]) { width: 30%; background: var(--_s1); }
-:where(passgate-meter) :where(.passgate-fill[data-score="2"]) { width: 55%; background: var(--_s2); }
-:where(passgate-meter) :where(.passgate-fill[data-score="3"]) { width: 80%; background: var(--_s3); }
-:where(passgate-meter) :where(.passgate-fill[data-score="4"]) { width: 100%; background: var(--_s4); }
-:where(passgate-meter) :where(.passgate-fill[data-empty]) { width: 0; }
+:where(passgate-meter) :where(.passgate-fill) { block-size: 100%; inline-size: 0; transition: inline-size 0.2s ease, background-color 0.2s ease; }
+:where(passgate-meter) :where(.passgate-fill[data-score="0"]) { inline-size: 10%; background: var(--_s0); }
+:where(passgate-meter) :where(.passgate-fill[data-score="1"]) { inline-size: 30%; background: var(--_s1); }
+:where(passgate-meter) :where(.passgate-fill[data-score="2"]) { inline-size: 55%; background: var(--_s2); }
+:where(passgate-meter) :where(.passgate-fill[data-score="3"]) { inline-size: 80%; background: var(--_s3); }
+:where(passgate-meter) :where(.passgate-fill[data-score="4"]) { inline-size: 100%; background: var(--_s4); }
+:where(passgate-meter) :where(.passgate-fill[data-empty]) { inline-size: 0; }
 :where(passgate-meter) :where(.passgate-toggle) {
   font: inherit; color: var(--_focus); background: none; border: 1px solid transparent;
-  padding: 2px 4px; cursor: pointer; white-space: nowrap; display: inline-flex; gap: 4px; align-items: center;
+  padding-block: 2px; padding-inline: 4px; cursor: pointer; white-space: nowrap; display: inline-flex; gap: 4px; align-items: center;
 }
 :where(passgate-meter) :where(.passgate-toggle:hover) { text-decoration: underline; }
 :where(passgate-meter) :where(.passgate-toggle[aria-pressed="true"] .passgate-box) { background: currentColor; }
 :where(passgate-meter) :where(.passgate-box) {
-  width: 0.8em; height: 0.8em; border: 2px solid currentColor; border-radius: 2px; display: inline-block;
+  inline-size: 0.8em; block-size: 0.8em; border: 2px solid currentColor; border-radius: 2px; display: inline-block;
 }
 :where(passgate-meter) :where(button:focus-visible) { outline: 2px solid var(--_focus); outline-offset: 2px; }
-:where(passgate-meter) :where(p) { margin: 4px 0 0; }
+:where(passgate-meter) :where(p) { margin-block: 4px 0; margin-inline: 0; }
 :where(passgate-meter) :where(.passgate-strength, .passgate-summary) { color: var(--_muted); }
-:where(passgate-meter) :where(ul) { list-style: none; margin: 6px 0 0; padding: 0; }
-:where(passgate-meter) :where(.passgate-rules li) { display: flex; gap: 8px; align-items: flex-start; margin: 3px 0; }
-:where(passgate-meter) :where(.passgate-icon) { flex: none; width: 1em; height: 1em; margin-top: 0.2em; }
+:where(passgate-meter) :where(ul) { list-style: none; margin-block: 6px 0; margin-inline: 0; padding: 0; }
+:where(passgate-meter) :where(.passgate-rules li) { display: flex; gap: 8px; align-items: flex-start; margin-block: 3px; }
+:where(passgate-meter) :where(.passgate-icon) { flex: none; inline-size: 1em; block-size: 1em; margin-block-start: 0.2em; }
 :where(passgate-meter) :where([data-passed="true"] .passgate-icon) { color: var(--_met); }
 :where(passgate-meter) :where([data-passed="false"] .passgate-icon) { color: var(--_unmet); }
-:where(passgate-meter) :where(.passgate-advice li) { margin: 2px 0 0 1em; list-style: disc; }
-:where(passgate-meter) :where(.passgate-breach) { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-top: 6px; }
+:where(passgate-meter) :where(.passgate-advice li) { margin-block: 2px 0; margin-inline: 1em 0; list-style: disc; }
+:where(passgate-meter) :where(.passgate-breach) { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-block-start: 6px; }
 :where(passgate-meter) :where(.passgate-breach[data-status="breached"]) { color: var(--_unmet); font-weight: 600; }
 :where(passgate-meter) :where(.passgate-retry) {
   font: inherit; color: var(--_focus); background: none; border: 1px solid currentColor; border-radius: 2px;
-  padding: 1px 10px; cursor: pointer;
+  padding-block: 1px; padding-inline: 10px; cursor: pointer;
 }
 :where(passgate-meter) :where([hidden]) { display: none; }
 @media (prefers-reduced-motion: reduce) {
@@ -154,8 +165,9 @@ const BaseElement = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  * feedback, passphrase advice and breach status for the password input whose id is `for`.
  *
  * Attributes: `for`, `policy` (preset id), `breach-endpoint` (HIBP-compatible base URL; no
- * lookups without it), `breach-mode` (`sha1` | `ntlm`), `locale`, and context words `username`,
- * `email`, `first-name`, `last-name`, `tenant`.
+ * lookups without it), `breach-mode` (`sha1` | `ntlm`), `locale` (a shipped locale, see
+ * `locales`; sets the element's `lang` and `dir` and the checker's `setLocale`), and context
+ * words `username`, `email`, `first-name`, `last-name`, `tenant`.
  * Properties: `context`, `checker` (use your own Checker instead of `policy`), `report`, `breach`,
  * `revealed`. Methods: `update()`, `checkBreach()`.
  * Events: `passgate-change` (bubbles; `detail: { report, breach }`), `passgate-ready`
@@ -169,15 +181,16 @@ export class PassgateMeter extends BaseElement {
   #ownChecker = true;
   #buildSeq = 0;
   #context: Context = {};
-  #strings: MeterStrings = resolveLocale("en").strings;
+  #locale: MeterLocale = resolveLocale("en");
   #report: ReportWithPassphrase | null = null;
   #renderTimer: ReturnType<typeof setTimeout> | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #breachTimer: ReturnType<typeof setTimeout> | undefined;
   #lastAnnounced = "";
-  #breachCache = new Map<string, BreachResult>();
-  #breachPending = new Map<string, Promise<BreachResult>>();
-  #breachShownFor: string | null = null;
+  #breach: BreachState | null = null;
+  #retrying = false;
+  /** Salt of the candidate digests: random per element, so a digest says nothing on its own. */
+  readonly #salt = randomSalt();
   #abort: AbortController | null = null;
   #parts: {
     fill: HTMLElement;
@@ -197,7 +210,7 @@ export class PassgateMeter extends BaseElement {
 
   connectedCallback(): void {
     adoptStyles(this.ownerDocument);
-    this.#strings = resolveLocale(this.getAttribute("locale")).strings;
+    this.#applyLocale();
     this.#renderSkeleton();
     this.#attach();
     if (this.#ownChecker && !this.#checker) this.#build();
@@ -214,9 +227,10 @@ export class PassgateMeter extends BaseElement {
       this.#detach();
       this.#attach();
     } else if (name === "locale") {
-      this.#strings = resolveLocale(value).strings;
+      this.#applyLocale();
       this.#renderSkeleton(true);
       this.update();
+      void this.#relocalizeBreach();
     } else if (name in CONTEXT_ATTRIBUTES) {
       this.update();
     } else if (this.#ownChecker) {
@@ -252,7 +266,8 @@ export class PassgateMeter extends BaseElement {
   /** The breach result for the current value, if a lookup finished. */
   get breach(): BreachResult | null {
     const value = this.#input?.value;
-    return value ? (this.#breachCache.get(value) ?? null) : null;
+    const state = this.#breach;
+    return value && state?.result && state.key === this.#key(value) ? state.result : null;
   }
 
   /** Whether the password is shown as text (the toggle button's state). */
@@ -284,8 +299,10 @@ export class PassgateMeter extends BaseElement {
   }
 
   /**
-   * Looks the current value up in known breaches (once per distinct value), if the checker
-   * supports it, a `breach-endpoint` is set and the policy passes. Never rejects.
+   * Looks the current value up in known breaches, if the checker supports it, a
+   * `breach-endpoint` is set and the policy passes. One lookup per candidate: a later call for
+   * the same value returns its result (also a failed one, which only the retry button or a
+   * changed value repeats). Never rejects.
    */
   async checkBreach(): Promise<BreachResult | null> {
     if (this.#renderTimer !== undefined) this.update();
@@ -295,32 +312,34 @@ export class PassgateMeter extends BaseElement {
     if (!candidate || !this.#report?.ok || typeof api?.checkBreached !== "function" || !this.#breachEnabled()) {
       return null;
     }
-    const cached = this.#breachCache.get(candidate);
-    if (cached) {
-      this.#showBreach(candidate, cached);
-      return cached;
+    const key = this.#key(candidate);
+    const known = this.#breach;
+    if (known?.key === key) {
+      if (known.result) return known.result;
+      if (known.pending) return known.pending;
     }
-    let pending = this.#breachPending.get(candidate);
-    if (!pending) {
-      this.#showBreach(candidate, null);
-      pending = api.checkBreached(candidate).catch(
-        (error: unknown): BreachResult => ({ status: "unknown", reason: String((error as Error)?.message ?? error) }),
-      );
-      this.#breachPending.set(candidate, pending);
-    }
-    const result = await pending;
-    this.#breachPending.delete(candidate);
-    if (result.status !== "unknown") {
-      this.#breachCache.set(candidate, result);
-      if (this.#breachCache.size > BREACH_CACHE) this.#breachCache.delete(this.#breachCache.keys().next().value as string);
-    }
-    if (this.#input?.value === candidate) {
-      this.#showBreach(candidate, result);
-      this.#applyValidity(this.#report, candidate);
-      this.#dispatchChange();
-      this.#scheduleAnnouncement();
-    }
-    return result;
+    const state: BreachState = { key, result: null, pending: null, retry: this.#retrying };
+    this.#breach = state;
+    this.#showBreach(null);
+    state.pending = api
+      .checkBreached(candidate)
+      .catch((error: unknown): BreachResult => {
+        const message = String((error as Error)?.message ?? error);
+        return { status: "unknown", reason: "network", message } as BreachResult;
+      })
+      .then((result) => {
+        if (this.#breach !== state) return result; // superseded by another candidate or a retry
+        state.result = result;
+        state.pending = null;
+        if (this.#key(this.#input?.value ?? "") === key) {
+          this.#showBreach(result);
+          this.#applyValidity(this.#report, this.#input?.value ?? "");
+          this.#dispatchChange();
+          this.#scheduleAnnouncement();
+        }
+        return result;
+      });
+    return state.pending;
   }
 
   // ---- set-up ----
@@ -372,11 +391,10 @@ export class PassgateMeter extends BaseElement {
 
   #useChecker(checker: Checker | null): void {
     this.#checker = checker;
-    this.#breachCache.clear();
-    this.#breachPending.clear();
-    this.#breachShownFor = null;
+    this.#breach = null;
     if (this.#parts) this.#parts.breach.hidden = true;
     if (!checker) return;
+    this.#localizeChecker();
     this.dispatchEvent(new CustomEvent("passgate-ready", { bubbles: true, detail: { checker } }));
     this.update();
   }
@@ -455,16 +473,62 @@ export class PassgateMeter extends BaseElement {
   }
 
   #retry(): void {
-    const candidate = this.#input?.value;
-    if (candidate) this.#breachCache.delete(candidate);
+    if (this.#parts?.retry.getAttribute("aria-disabled") === "true") return;
+    this.#breach = null;
+    this.#retrying = true;
     void this.checkBreach();
+    this.#retrying = false;
+  }
+
+  // ---- language and privacy ----
+
+  /** Resolves the `locale` attribute; sets `lang` and `dir` when it is given. */
+  #applyLocale(): void {
+    this.#locale = resolveLocale(this.getAttribute("locale"));
+    if (this.hasAttribute("locale")) {
+      this.lang = this.#locale.id;
+      this.dir = this.#locale.dir;
+    }
+    this.#localizeChecker();
+  }
+
+  /** The meter's own checker always follows its locale; a given one only if `locale` is set. */
+  #localizeChecker(): void {
+    const api = this.#checker as (Checker & OptionalApi) | null;
+    if (!api || typeof api.setLocale !== "function") return;
+    if (!this.#ownChecker && !this.hasAttribute("locale")) return;
+    if (api.locale !== this.#locale.id) api.setLocale(this.#locale.id);
+  }
+
+  /**
+   * After a locale change, asks the checker again for the shown verdict so its message is in
+   * the new language. A valid range is cached by the checker, so this sends no request; a
+   * failed lookup is not repeated (its text is the meter's own).
+   */
+  async #relocalizeBreach(): Promise<void> {
+    const state = this.#breach;
+    const api = this.#checker as (Checker & OptionalApi) | null;
+    const value = this.#input?.value ?? "";
+    if (!state?.result || state.result.status === "unknown" || typeof api?.checkBreached !== "function") return;
+    if (!value || state.key !== this.#key(value)) return;
+    const again = await api.checkBreached(value).catch(() => null);
+    if (!again || this.#breach !== state || again.status !== state.result?.status) return;
+    state.result = again;
+    if (this.#key(this.#input?.value ?? "") !== state.key) return;
+    this.#showBreach(again);
+    this.#applyValidity(this.#report, this.#input?.value ?? "");
+  }
+
+  /** A salted 64-bit digest of a candidate: tells values apart without keeping them. */
+  #key(value: string): string {
+    return digest(value, this.#salt);
   }
 
   // ---- rendering ----
 
   #renderSkeleton(force = false): void {
     if (this.#parts && !force) return;
-    const s = this.#strings;
+    const s = this.#locale.strings;
     const id = `passgate-meter-${++uid}`;
     const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] => {
       const node = this.ownerDocument.createElement(tag);
@@ -536,7 +600,7 @@ export class PassgateMeter extends BaseElement {
   #render(report: ReportWithPassphrase, password: string): void {
     const parts = this.#parts;
     if (!parts) return;
-    const s = this.#strings;
+    const s = this.#locale.strings;
     const empty = password === "";
     const score = report.strength.score;
     const label = s.scores[score] ?? String(score);
@@ -558,7 +622,7 @@ export class PassgateMeter extends BaseElement {
         prefix.className = "passgate-hidden";
         prefix.textContent = `${rule.passed ? s.met : s.notMet} `;
         const text = this.ownerDocument.createElement("span");
-        text.textContent = translate(s.rules, rule.rule, rule.message, rule);
+        text.textContent = rule.message;
         item.append(icon(this.ownerDocument, rule.passed), prefix, text);
         return item;
       }),
@@ -567,7 +631,7 @@ export class PassgateMeter extends BaseElement {
     const hint = empty ? null : (report.strength.feedback.warning ?? report.strength.feedback.suggestions[0] ?? null);
     parts.feedback.hidden = hint === null;
     parts.feedback.dataset.code = hint?.code ?? "";
-    parts.feedback.textContent = hint ? translate(s.feedback, hint.code, hint.message, hint) : "";
+    parts.feedback.textContent = hint?.message ?? "";
 
     const advice = empty ? [] : (report.passphrase?.advice ?? []);
     parts.advice.hidden = advice.length === 0;
@@ -575,22 +639,22 @@ export class PassgateMeter extends BaseElement {
       ...advice.map((item) => {
         const li = this.ownerDocument.createElement("li");
         li.dataset.code = item.code;
-        li.textContent = translate(s.advice, item.code, item.message, item);
+        li.textContent = item.message;
         return li;
       }),
     );
 
-    const known = password ? this.#breachCache.get(password) : undefined;
-    if (known) this.#showBreach(password, known);
-    else if (this.#breachShownFor !== password || !report.ok) {
+    const state = this.#breach;
+    if (report.ok && password !== "" && state?.key === this.#key(password)) {
+      this.#showBreach(state.result);
+    } else {
       // Once the policy passes, the breach line takes its place at once (as "pending"), so the
-      // lookup on blur does not move the form under the pointer.
+      // lookup on pause or blur does not move the form under the pointer.
       const pending = report.ok && password !== "" && this.#breachEnabled();
+      this.#hideRetry();
       parts.breach.hidden = !pending;
       parts.breach.dataset.status = "pending";
-      parts.retry.hidden = true;
-      parts.breachText.textContent = pending ? this.#strings.breachPending : "";
-      this.#breachShownFor = null;
+      parts.breachText.textContent = pending ? s.breachPending : "";
     }
     this.#applyValidity(report, password);
     this.#dispatchChange();
@@ -601,25 +665,38 @@ export class PassgateMeter extends BaseElement {
     // An empty field is left to `required`; a violation explains itself in its message.
     let message = "";
     const first = report.violations[0];
-    if (password !== "" && first) message = translate(this.#strings.violations, first.code, first.message, first);
-    else if (password !== "" && this.#breachCache.get(password)?.status === "breached") message = this.#strings.breachInvalid;
+    const breach = password !== "" ? this.breach : null;
+    if (password !== "" && first) message = first.message;
+    else if (breach?.status === "breached") message = breach.message;
     this.#input.setCustomValidity(message);
   }
 
-  #showBreach(candidate: string, result: BreachResult | null): void {
+  /** Shows a verdict (its message from the checker), or "checking" for `null`. */
+  #showBreach(result: BreachResult | null): void {
     const parts = this.#parts;
     if (!parts) return;
-    const s = this.#strings;
-    this.#breachShownFor = candidate;
+    const s = this.#locale.strings;
     parts.breach.hidden = false;
     parts.breach.dataset.status = result?.status ?? "checking";
-    parts.retry.hidden = result?.status !== "unknown";
+    if (result?.status === "unknown" || (result === null && this.#breach?.retry)) {
+      // While a retry runs, its button stays where it is (disabled), keeping the focus.
+      parts.retry.hidden = false;
+      if (result === null) parts.retry.setAttribute("aria-disabled", "true");
+      else parts.retry.removeAttribute("aria-disabled");
+    } else this.#hideRetry();
     if (result === null) parts.breachText.textContent = s.breachChecking;
-    else if (result.status === "breached") {
-      const count = new Intl.NumberFormat(this.getAttribute("locale") || undefined).format(result.count);
-      parts.breachText.textContent = format(s.breachFound, { count });
-    } else if (result.status === "clear") parts.breachText.textContent = s.breachClear;
-    else parts.breachText.textContent = s.breachUnknown;
+    else if (result.status === "unknown") parts.breachText.textContent = s.breachUnknown;
+    else parts.breachText.textContent = result.message;
+  }
+
+  /** Hides the retry button; focus on it moves to the input rather than to the page. */
+  #hideRetry(): void {
+    const retry = this.#parts?.retry;
+    if (!retry || retry.hidden) return;
+    const focused = retry.ownerDocument.activeElement === retry;
+    retry.hidden = true;
+    retry.removeAttribute("aria-disabled");
+    if (focused) this.#input?.focus();
   }
 
   #dispatchChange(): void {
@@ -635,7 +712,7 @@ export class PassgateMeter extends BaseElement {
       const parts = this.#parts;
       const report = this.#report;
       if (!parts || !report || !this.#input || this.#input.value === "") return;
-      const s = this.#strings;
+      const s = this.#locale.strings;
       const label = (s.scores[report.strength.score] ?? "").toLowerCase();
       let text = format(s.announcement, { summary: parts.summary.textContent ?? "", label });
       const breach = this.breach;
@@ -647,10 +724,28 @@ export class PassgateMeter extends BaseElement {
   }
 }
 
-/** The code's translation with the item's parameters, or the engine's English text. */
-function translate(table: Readonly<Record<string, string>> | undefined, code: string, fallback: string, params: object): string {
-  const template = table?.[code];
-  return template === undefined ? fallback : format(template, params as Record<string, unknown>);
+function randomSalt(): Uint32Array {
+  const salt = new Uint32Array(2);
+  if (globalThis.crypto?.getRandomValues) globalThis.crypto.getRandomValues(salt);
+  else for (let i = 0; i < salt.length; i++) salt[i] = Math.floor(Math.random() * 2 ** 32);
+  return salt;
+}
+
+/**
+ * Two seeded 32-bit FNV-1a style lanes over the UTF-16 code units: cheap (O(length)), and enough
+ * to tell the last candidate from the next one. Not a password hash; it only avoids keeping
+ * the typed value as a map key.
+ */
+function digest(value: string, salt: Uint32Array): string {
+  let a = (0x811c9dc5 ^ (salt[0] ?? 0)) >>> 0;
+  let b = (0x9e3779b9 ^ (salt[1] ?? 0)) >>> 0;
+  for (let i = 0; i < value.length; i++) {
+    const unit = value.charCodeAt(i);
+    a = Math.imul(a ^ unit, 0x01000193);
+    b = Math.imul(b ^ unit, 0x5bd1e995);
+    b ^= b >>> 13;
+  }
+  return `${(a >>> 0).toString(16)}:${(b >>> 0).toString(16)}`;
 }
 
 function icon(doc: Document, passed: boolean): SVGSVGElement {

@@ -75,3 +75,23 @@ test("the page works with its CSP enforced, with no violations or console errors
   demo.errors.length = 0; // the refusal above logs a console error on purpose
   await page.context().close();
 });
+
+test("axe finds no serious or critical violations in Arabic (right to left)", async () => {
+  const page = await demo.newPage({ bypassCSP: true });
+  await loadDemo(page, demo.url);
+  await page.locator("#language").selectOption("ar");
+  await page.waitForFunction(() => document.documentElement.lang === "ar" && document.documentElement.dir === "rtl");
+  assert.deepEqual(await axe(page), [], "empty form");
+  const [password, confirm] = [page.locator("#new-password"), page.locator("#confirm-password")];
+  await password.pressSequentially("abc");
+  await confirm.fill("abd");
+  await page.locator("button[type=submit]").click();
+  await page.locator("#password-error").waitFor();
+  await page.waitForTimeout(1200);
+  assert.deepEqual(await axe(page), [], "weak password with errors shown");
+  await password.fill(STRONG);
+  await confirm.fill(STRONG);
+  await page.waitForFunction(() => document.querySelector("passgate-meter .passgate-breach")?.dataset.status === "clear");
+  assert.deepEqual(await axe(page), [], "strong password, breach line shown");
+  await page.context().close();
+});

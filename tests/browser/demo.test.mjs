@@ -139,9 +139,8 @@ test("breach lookups: found, clear, once per candidate, and retry after a failur
   const input = page.getByLabel("New password");
   await input.pressSequentially("sparky50");
   const breach = page.locator("passgate-meter .passgate-breach-text");
-  await page.waitForFunction(() => /known data breaches/.test(document.querySelector("passgate-meter .passgate-breach-text")?.textContent ?? "") &&
-    !/Checking/.test(document.querySelector("passgate-meter .passgate-breach-text").textContent));
-  assert.match(await breach.textContent(), /Found [\d,]+ times in known data breaches/);
+  await page.waitForFunction(() => document.querySelector("passgate-meter .passgate-breach")?.dataset.status === "breached");
+  assert.match(await breach.textContent(), /^This password has appeared in data breaches \d+ times\. Choose a different one\.$/);
   assert.equal(requests.length, 1, "one lookup for the candidate");
   assert.ok(requests.every((u) => /\/range\/[0-9A-F]{5}(\?mode=ntlm)?$/i.test(u)), "only a prefix is sent");
   assert.match(await input.evaluate((el) => el.validationMessage), /breaches/);
@@ -151,7 +150,7 @@ test("breach lookups: found, clear, once per candidate, and retry after a failur
   assert.equal(requests.length, 1, "no second lookup for the same candidate");
 
   await input.fill(STRONG);
-  await page.waitForFunction(() => /Not found in known breaches/.test(document.querySelector("passgate-meter .passgate-breach-text")?.textContent ?? ""));
+  await page.waitForFunction(() => /not found in known data breaches/.test(document.querySelector("passgate-meter .passgate-breach-text")?.textContent ?? ""));
   assert.equal(await input.evaluate((el) => el.validationMessage), "");
 
   await page.route("**/range/**", (route) => route.fulfill({ status: 502, body: "Bad gateway" }));
@@ -160,5 +159,5 @@ test("breach lookups: found, clear, once per candidate, and retry after a failur
   assert.match(await breach.textContent(), /Couldn't check/);
   await page.unroute("**/range/**");
   await page.getByRole("button", { name: "Try again" }).click();
-  await page.waitForFunction(() => /Not found in known breaches/.test(document.querySelector("passgate-meter .passgate-breach-text")?.textContent ?? ""));
+  await page.waitForFunction(() => /not found in known data breaches/.test(document.querySelector("passgate-meter .passgate-breach-text")?.textContent ?? ""));
 });

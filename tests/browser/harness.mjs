@@ -22,7 +22,9 @@ export const SCREENSHOTS = resolve(import.meta.dirname, "..", "..", "test-result
  * Starts the demo server and a browser; `close()` stops both. `page` is a first page made with
  * `contextOptions`; `newPage(options)` opens another in its own context (e.g. `bypassCSP`,
  * `colorScheme: "dark"`). Every page collects page errors, console errors and CSP violations
- * into `errors`.
+ * into `errors`. `breach` steers the server's /range/ endpoint from the test (`breach.fault =
+ * "502"`, `"down"`, `"slow"`…, `breach.slowMs`, `breach.requests`); `setFault(mode)` also
+ * clears the request log.
  */
 export async function openDemo(contextOptions = {}) {
   const server = createDemoServer();
@@ -55,6 +57,12 @@ export async function openDemo(contextOptions = {}) {
     newPage,
     errors,
     url: `http://127.0.0.1:${port}/`,
+    breach: server.breach,
+    setFault(mode, { slowMs } = {}) {
+      server.breach.fault = mode ?? null;
+      server.breach.slowMs = slowMs;
+      server.breach.requests.length = 0;
+    },
     async close() {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
