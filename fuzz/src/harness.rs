@@ -7,7 +7,9 @@
 //! Inputs are raw bytes; text is read with `String::from_utf8_lossy`, so every input reaches the
 //! code under test (JS strings become valid UTF-8 at the boundary, lone surrogates as U+FFFD).
 
-use passgate::breach::{decide, lookup, parse_range, BreachResult, FetchOutcome, HashMode, RangeCache, RangeQuery};
+use passgate::breach::{
+    decide, lookup, parse_range, BreachResult, FetchOutcome, HashMode, RangeCache, RangeQuery,
+};
 use passgate::passphrase::{self, PassphraseOptions, RandomError, RandomSource};
 use passgate::policy::presets;
 use passgate::{decode_json, Checker, CheckerOptions, Context, PolicyConfig};
@@ -64,12 +66,22 @@ fn assert_report_invariants(checker: &Checker, password: &str, context: &Context
     assert_eq!(report.length as usize, checker.normalize(password).chars().count(), "length in code points");
     assert!(report.strength.score <= 4);
     assert!(report.strength.guesses_log10.is_finite() && report.strength.guesses_log10 >= 0.0);
-    assert_eq!(report, checker.check(password, context), "check is deterministic");
+    let again = checker.check(password, context);
+    // zxcvbn 3.1.1 is not deterministic (its scoring iterates `HashMap`s with per-call random
+    // keys; see SECURITY.md): the strength estimate may differ between two calls, so only the
+    // rest of the report is compared. Found by this target (`regression-zxcvbn-nondeterministic`).
+    let stable =
+        |r: &passgate::Report| (r.ok, r.length, r.violations.clone(), r.rules.clone(), r.passphrase.clone());
+    assert_eq!(stable(&report), stable(&again), "check is deterministic");
     let policy = checker.policy().check(password, context);
     let rules = |violations: &[passgate::policy::Violation]| -> Vec<String> {
         violations.iter().map(|v| v.rule.clone()).collect()
     };
-    assert_eq!(rules(&policy.violations), rules(&report.violations), "Policy::check agrees with Checker::check");
+    assert_eq!(
+        rules(&policy.violations),
+        rules(&report.violations),
+        "Policy::check agrees with Checker::check"
+    );
     assert!(serde_json::to_string(&report).is_ok());
 }
 
@@ -108,7 +120,8 @@ pub fn range_response(data: &[u8]) {
     let Some((&selector, body)) = data.split_first() else { return };
     let body = String::from_utf8_lossy(body);
     let mode = if selector & 1 == 0 { HashMode::Sha1 } else { HashMode::Ntlm };
-    let password = ["password", "P@ssw0rd", "", "123456"].get(usize::from(selector >> 1) % 4).copied().unwrap_or("");
+    let password =
+        ["password", "P@ssw0rd", "", "123456"].get(usize::from(selector >> 1) % 4).copied().unwrap_or("");
     let query = RangeQuery::new(password, mode);
 
     let parsed = parse_range(&body, mode);
