@@ -13,15 +13,24 @@ PKG_SOURCES := $(wildcard pkg/src/*.ts pkg/src/i18n/*.ts pkg/src/lite/*.ts) pkg/
 WASM_OPT := node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS := -O3 --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
 PORT ?= 8080
+# Fuzzing (fuzz/, its own crate): `make fuzz` runs each target for FUZZ_SECONDS; `make test`
+# runs each for FUZZ_SMOKE_SECONDS. `-s none`: no sanitizer, because -Zsanitizer needs nightly
+# and passgate's natively compiled code is safe Rust (the one `unsafe` block, the wiping
+# allocator, exists only in the wasm build); panics and failed assertions are what we look for.
+FUZZ_TARGETS := policy_config range_response check passphrase_generate passphrase_analyze
+FUZZ_SECONDS ?= 600
+FUZZ_SMOKE_SECONDS ?= 15
+FUZZ_FLAGS := -max_len=4096
 
-.PHONY: demo test pkg sizes tools-rust tools-node tools-browser test-rust test-node test-browser test-bundlers test-types test-parity test-range-server lint clean
+.PHONY: demo test pkg sizes tools-rust tools-node tools-browser tools-fuzz tools-deny test-rust test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny fuzz audit lint clean
 
 ## demo: build the package and serve the demo page at http://127.0.0.1:$(PORT)
 demo: pkg
 	node scripts/serve.mjs --port $(PORT)
 
-## test: every test (Rust, Node against the packed package, headless Chromium, bundlers, types, parity)
-test: test-rust test-node test-browser test-bundlers test-types test-parity test-range-server
+## test: every test (Rust, Node against the packed package, headless Chromium, bundlers, types,
+## parity, a short fuzz run, dependency licenses and sources)
+test: test-rust test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny
 
 ## pkg: build the npm package into pkg/dist
 pkg: pkg/dist/.built
@@ -37,6 +46,12 @@ tools-rust:
 	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (without --locked: see DESIGN notes)"; \
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; \
 	fi
+
+tools-fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+
+tools-deny:
+	@command -v cargo-deny >/dev/null || cargo install cargo-deny --locked
 
 tools-node: node_modules/.installed
 
@@ -79,6 +94,7 @@ pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/lite/wasm/passgate_bg.was
 	cp pkg/src/wasm/passgate.js pkg/src/wasm/passgate.d.ts pkg/src/wasm/passgate_bg.wasm pkg/dist/wasm/
 	mkdir -p pkg/dist/lite/wasm
 	cp pkg/src/lite/wasm/passgate.js pkg/src/lite/wasm/passgate.d.ts pkg/src/lite/wasm/passgate_bg.wasm pkg/dist/lite/wasm/
+	cp NOTICE pkg/dist/NOTICE
 	@touch $@
 
 test-rust:
@@ -112,6 +128,30 @@ test-parity: pkg | tools-browser tools-node
 ## test-range-server: the local breach range server (scripts/range-server.mjs) on the sample corpus
 test-range-server:
 	node --test tests/range-server/
+
+## fuzz: every fuzz target for FUZZ_SECONDS (default 600) each; new inputs go to
+## fuzz/target/corpus/<target>, crashes to fuzz/artifacts/<target>
+fuzz: | tools-fuzz
+	@for target in $(FUZZ_TARGETS); do \
+	  mkdir -p fuzz/target/corpus/$$target; \
+	  echo "fuzz $$target for $(FUZZ_SECONDS) s"; \
+	  status=0; cargo fuzz run -s none --fuzz-dir fuzz $$target fuzz/target/corpus/$$target fuzz/corpus/$$target \
+	    -- $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 >fuzz/target/$$target.log 2>&1 || status=$$?; \
+	  grep -E '^(stat::number_of_executed_units|Done [0-9]+ runs)' fuzz/target/$$target.log || true; \
+	  if [ $$status -ne 0 ]; then tail -40 fuzz/target/$$target.log; echo "fuzz $$target failed: input in fuzz/artifacts/$$target"; exit 1; fi; \
+	done
+
+## test-fuzz-smoke: a short run of every fuzz target (the seed corpus is also replayed by cargo test)
+test-fuzz-smoke:
+	$(MAKE) fuzz FUZZ_SECONDS=$(FUZZ_SMOKE_SECONDS)
+
+## test-deny: dependency licenses, bans and sources (offline)
+test-deny: | tools-deny
+	cargo deny check licenses bans sources
+
+## audit: RustSec advisories (fetches the advisory database: needs the network)
+audit: | tools-deny
+	cargo deny check advisories
 
 clean:
 	rm -rf target/wasm pkg/dist pkg/src/wasm pkg/src/lite/wasm pkg/src/types

@@ -50,3 +50,8 @@ pub use report::Report;
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+
+/// The Rust examples in SECURITY.md, compiled and run as doctests.
+#[doc = include_str!("../SECURITY.md")]
+#[cfg(doctest)]
+pub struct SecurityDoctests;

@@ -40,7 +40,7 @@ impl BreachClient {
     }
 
     /// Checks `password`; the future never fails (every fault is an "unknown" verdict).
-    pub async fn check(self: Rc<Self>, password: String) -> BreachResult {
+    pub async fn check(self: Rc<Self>, password: zeroize::Zeroizing<String>) -> BreachResult {
         let query = self.config.query(&password);
         drop(password);
         if let Some(body) = self.cache.borrow().get(query.mode(), query.prefix()) {

@@ -5,6 +5,7 @@
 //! the result. Errors cross as real `Error` objects with a stable `code` property.
 
 mod breach;
+mod wipe;
 
 use std::rc::Rc;
 
@@ -12,11 +13,16 @@ use js_sys::{Error as JsError, Promise, Reflect};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use zeroize::Zeroizing;
 
 use crate as core;
 use crate::breach::BreachVerdict;
 use crate::passphrase::{OsRandom, PassphraseError, PassphraseOptions};
 use breach::BreachClient;
+
+/// Freed memory is wiped, so copies of a password do not outlive the call (SECURITY.md).
+#[global_allocator]
+static ALLOCATOR: wipe::WipingAllocator = wipe::WipingAllocator;
 
 /// Installs the panic hook (a debugging aid: passgate is built not to panic).
 #[wasm_bindgen(start)]
@@ -107,23 +113,31 @@ fn passphrase_error(err: PassphraseError) -> JsValue {
 
 /// `undefined` and `null` mean "all defaults"; anything else must be a plain object that
 /// decodes cleanly. The object goes through `JSON.stringify` so that every own key is seen
-/// (unknown keys are errors) and hostile values (getters that throw, cycles, BigInt) become
-/// typed errors instead of exceptions from inside the decoder.
+/// (unknown keys are errors) and hostile values (getters that throw, cycles, BigInt, revoked
+/// proxies) become typed errors instead of exceptions from inside the decoder. Nothing else
+/// touches the value: even `Array.isArray` throws on a revoked proxy, and an exception thrown
+/// by an import unwinds straight through the wasm frames to the caller, without a `code`.
 fn decode_optional<T: DeserializeOwned + Default>(root: &str, value: JsValue) -> Result<T, JsValue> {
     if value.is_undefined() || value.is_null() {
         return Ok(T::default());
     }
-    if !value.is_object() || js_sys::Array::is_array(&value) {
-        return Err(to_js_error(core::ConfigError::invalid(root, "expected a plain object")));
+    let not_plain = || to_js_error(core::ConfigError::invalid(root, "expected a plain object"));
+    if !value.is_object() {
+        return Err(not_plain());
     }
     let json = js_sys::JSON::stringify(&value).ok().and_then(|json| json.as_string()).ok_or_else(|| {
         to_js_error(core::ConfigError::invalid(root, "cannot be read as plain data (JSON.stringify failed)"))
     })?;
+    if !json.starts_with('{') {
+        // An array, or an object whose `toJSON` returns something else.
+        return Err(not_plain());
+    }
     core::decode_json(root, &json).map_err(to_js_error)
 }
 
-fn string_argument(name: &str, value: &JsValue) -> Result<String, JsValue> {
-    value.as_string().ok_or_else(|| {
+/// A string argument, decoded from JS into a buffer that is wiped when dropped.
+fn string_argument(name: &str, value: &JsValue) -> Result<Zeroizing<String>, JsValue> {
+    value.as_string().map(Zeroizing::new).ok_or_else(|| {
         to_js_error(core::ConfigError::InvalidArgument {
             name: name.to_owned(),
             reason: "expected a string".to_owned(),

@@ -58,8 +58,10 @@ pub fn hash_hex(password: &str, mode: HashMode) -> String {
     match mode {
         HashMode::Sha1 => to_upper_hex(&Sha1::digest(password.as_bytes())),
         HashMode::Ntlm => {
-            let utf16le: Vec<u8> = password.encode_utf16().flat_map(u16::to_le_bytes).collect();
-            to_upper_hex(&Md4::digest(utf16le))
+            // The password in UTF-16LE: wiped when dropped.
+            let mut utf16le = zeroize::Zeroizing::new(Vec::with_capacity(password.len() * 2));
+            utf16le.extend(password.encode_utf16().flat_map(u16::to_le_bytes));
+            to_upper_hex(&Md4::digest(utf16le.as_slice()))
         }
     }
 }

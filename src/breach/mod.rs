@@ -10,6 +10,8 @@
 //!    [`BreachConfig::padding`]) and wraps what happened in a [`FetchOutcome`].
 //! 4. [`decide`] parses the range strictly ([`range`]) and returns a [`BreachResult`]: breached,
 //!    clear, or unknown. Any failure is unknown, never clear.
+//! 5. On a server, [`BreachPolicy`] (fail open or fail closed, a configuration choice) turns
+//!    that result into accept or reject.
 //!
 //! ```
 //! use passgate::breach::{decide, BreachConfig, BreachResult, FetchOutcome};
@@ -26,12 +28,14 @@
 
 pub mod cache;
 mod decide;
+mod failure;
 mod hash;
 mod options;
 pub mod range;
 
 pub use cache::RangeCache;
 pub use decide::{decide, without_lookup, BreachResult, BreachVerdict, FetchOutcome, UnknownReason};
+pub use failure::{BreachDecision, BreachPolicy};
 pub use hash::{hash_hex, HashMode, RangeQuery, PREFIX_LEN};
 pub use options::{
     BreachConfig, BreachOptions, DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS, MAX_TIMEOUT_MS, MIN_TIMEOUT_MS,

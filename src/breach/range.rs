@@ -309,6 +309,87 @@ mod tests {
             })
     }
 
+    /// A well-formed body with padding rows mixed in anywhere, each line with its own
+    /// separator (CRLF or LF) and its own per-character case. Returns the body, its lines
+    /// (without separators) and the largest count per suffix (uppercase).
+    fn shuffled_body(mode: HashMode) -> impl Strategy<Value = (String, Vec<String>, BTreeMap<String, u64>)> {
+        let len = mode.suffix_len();
+        let row = (hex_suffix(len), prop_oneof![Just(0u64), 1..=u64::MAX], any::<bool>(), any::<u64>());
+        (proptest::collection::vec(row, 1..40).prop_shuffle(), any::<bool>()).prop_map(|(rows, trailing)| {
+            let mut largest = BTreeMap::new();
+            let mut body = String::new();
+            let mut lines = Vec::new();
+            for (i, (suffix, count, crlf, case_bits)) in rows.iter().enumerate() {
+                let entry = largest.entry(suffix.clone()).or_insert(0);
+                *entry = (*entry).max(*count);
+                let cased: String = suffix
+                    .chars()
+                    .enumerate()
+                    .map(|(k, c)| if case_bits >> (k % 64) & 1 == 1 { c.to_ascii_lowercase() } else { c })
+                    .collect();
+                let line = format!("{cased}:{count}");
+                body.push_str(&line);
+                lines.push(line);
+                if i + 1 < rows.len() || trailing {
+                    body.push_str(if *crlf { "\r\n" } else { "\n" });
+                }
+            }
+            (body, lines, largest)
+        })
+    }
+
+    /// Ways to break one line of a valid body; each must make the whole body invalid.
+    #[derive(Debug, Clone, Copy)]
+    enum Mutation {
+        DropColon,
+        NonHexInSuffix(usize, char),
+        LongerSuffix,
+        ShorterSuffix,
+        EmptyCount,
+        NonDigitInCount(char),
+        Overflow,
+        Blank,
+        LoneCr,
+        LeadingSpace,
+    }
+
+    fn mutation() -> impl Strategy<Value = Mutation> {
+        prop_oneof![
+            Just(Mutation::DropColon),
+            (0..27usize, proptest::char::range('G', 'z').prop_filter("not hex", |c| !c.is_ascii_hexdigit()))
+                .prop_map(|(at, c)| Mutation::NonHexInSuffix(at, c)),
+            Just(Mutation::LongerSuffix),
+            Just(Mutation::ShorterSuffix),
+            Just(Mutation::EmptyCount),
+            proptest::sample::select(vec!['+', '-', ' ', 'x', '.', ':', '\t', 'é'])
+                .prop_map(Mutation::NonDigitInCount),
+            Just(Mutation::Overflow),
+            Just(Mutation::Blank),
+            Just(Mutation::LoneCr),
+            Just(Mutation::LeadingSpace),
+        ]
+    }
+
+    fn mutate(line: &str, mutation: Mutation) -> String {
+        let (suffix, count) = line.split_once(':').unwrap();
+        match mutation {
+            Mutation::DropColon => format!("{suffix}{count}"),
+            Mutation::NonHexInSuffix(at, c) => {
+                let mut chars: Vec<char> = suffix.chars().collect();
+                chars[at % suffix.len()] = c;
+                format!("{}:{count}", chars.into_iter().collect::<String>())
+            }
+            Mutation::LongerSuffix => format!("{suffix}A:{count}"),
+            Mutation::ShorterSuffix => format!("{}:{count}", &suffix[1..]),
+            Mutation::EmptyCount => format!("{suffix}:"),
+            Mutation::NonDigitInCount(c) => format!("{suffix}:{count}{c}"),
+            Mutation::Overflow => format!("{suffix}:18446744073709551616"),
+            Mutation::Blank => String::new(),
+            Mutation::LoneCr => format!("{suffix}:{count}\r{suffix}:{count}"),
+            Mutation::LeadingSpace => format!(" {suffix}:{count}"),
+        }
+    }
+
     proptest! {
         #[test]
         fn never_panics_on_arbitrary_text(body in any::<String>(), ntlm in any::<bool>()) {
@@ -338,6 +419,61 @@ mod tests {
             for (suffix, count) in &real {
                 prop_assert_eq!(lookup(&body, &RangeQuery::with_suffix(HashMode::Sha1, suffix)), Ok(*count));
             }
+        }
+
+        #[test]
+        fn accepts_every_valid_body_with_padding_anywhere(
+            (body, lines, largest) in shuffled_body(HashMode::Sha1),
+        ) {
+            let rows = parse_range(&body, HashMode::Sha1).unwrap();
+            prop_assert_eq!(rows.len(), lines.len());
+            for (suffix, count) in &largest {
+                prop_assert_eq!(lookup(&body, &RangeQuery::with_suffix(HashMode::Sha1, suffix)), Ok(*count));
+            }
+        }
+
+        #[test]
+        fn accepts_every_valid_ntlm_body_with_padding_anywhere(
+            (body, lines, largest) in shuffled_body(HashMode::Ntlm),
+        ) {
+            prop_assert_eq!(parse_range(&body, HashMode::Ntlm).map(|rows| rows.len()), Ok(lines.len()));
+            for (suffix, count) in &largest {
+                prop_assert_eq!(lookup(&body, &RangeQuery::with_suffix(HashMode::Ntlm, suffix)), Ok(*count));
+            }
+        }
+
+        #[test]
+        fn rejects_a_body_with_one_mutated_line(
+            (_, lines, largest) in shuffled_body(HashMode::Sha1),
+            at in any::<proptest::sample::Index>(),
+            mutation in mutation(),
+            crlf in any::<bool>(),
+        ) {
+            let at = at.index(lines.len());
+            let mut lines = lines;
+            lines[at] = mutate(&lines[at], mutation);
+            let body = lines.join(if crlf { "\r\n" } else { "\n" });
+            let line = at + 1;
+            let blank = matches!(mutation, Mutation::Blank);
+            if blank && line == lines.len() && lines.len() > 1 {
+                // A blank last line is the one tolerated trailing newline.
+                prop_assert!(parse_range(&body, HashMode::Sha1).is_ok());
+                return Ok(());
+            }
+            let error = parse_range(&body, HashMode::Sha1).unwrap_err();
+            let on_line = matches!(
+                error,
+                RangeError::BlankLine { line: l }
+                | RangeError::MissingSeparator { line: l }
+                | RangeError::SuffixNotHex { line: l }
+                | RangeError::SuffixLength { line: l, .. }
+                | RangeError::InvalidCount { line: l } if l == line
+            );
+            let only_line_blank = blank && lines.len() == 1 && error == RangeError::Empty;
+            prop_assert!(on_line || only_line_blank, "{:?} on line {} gave {:?}", mutation, line, error);
+            let (suffix, _) = largest.iter().next().unwrap();
+            let query = RangeQuery::with_suffix(HashMode::Sha1, suffix);
+            prop_assert_eq!(lookup(&body, &query).is_err(), parse_range(&body, HashMode::Sha1).is_err());
         }
 
         #[test]

@@ -148,7 +148,8 @@ impl BannedScore {
 
 /// Scores `password` against the banned lists and the user's names (each at least 4 characters).
 pub fn score(password: &str, lists: &[&TermIndex], names: &[Vec<char>]) -> BannedScore {
-    let folded: Vec<char> = fold(password).into_iter().take(MAX_ANALYSED).collect();
+    let mut folded = super::normalize::fold_zeroizing(password);
+    folded.truncate(MAX_ANALYSED);
     let n = folded.len();
     // matches_at[i]: (end, label) of every term or name found starting at i.
     let mut matches_at: Vec<Vec<(usize, String)>> = vec![Vec::new(); n];

@@ -22,12 +22,16 @@ pub fn common_passwords() -> impl Iterator<Item = &'static str> {
 #[derive(Debug, Clone, Default)]
 pub struct Blocklist {
     folded: HashSet<Vec<char>>,
+    /// Characters in the longest entry: a longer candidate cannot be listed.
+    longest: usize,
 }
 
 impl Blocklist {
     /// Builds a blocklist from raw entries.
     pub fn new<'a>(entries: impl IntoIterator<Item = &'a str>) -> Self {
-        Self { folded: entries.into_iter().map(fold).collect() }
+        let folded: HashSet<Vec<char>> = entries.into_iter().map(fold).collect();
+        let longest = folded.iter().map(Vec::len).max().unwrap_or(0);
+        Self { folded, longest }
     }
 
     /// The shipped common-password list, built once per process.
@@ -39,6 +43,11 @@ impl Blocklist {
     /// Whether the already-folded `candidate` is on the list.
     pub fn contains_folded(&self, candidate: &[char]) -> bool {
         self.folded.contains(candidate)
+    }
+
+    /// Characters in the longest entry; longer candidates need no lookup (and no fold).
+    pub fn longest(&self) -> usize {
+        self.longest
     }
 
     /// Number of distinct folded entries.

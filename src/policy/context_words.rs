@@ -58,7 +58,7 @@ impl Terms {
 
 /// The first term that `password` contains (forwards or reversed), in its folded form.
 pub fn find(password: &str, terms: &[Vec<char>]) -> Option<String> {
-    let folded = fold(password);
+    let folded = super::normalize::fold_zeroizing(password);
     terms.iter().find_map(|term| {
         let reversed: Vec<char> = term.iter().rev().copied().collect();
         let hit = contains(&folded, term) || contains(&folded, &reversed);

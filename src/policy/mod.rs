@@ -254,7 +254,7 @@ impl Policy {
     /// When the policy has a `minScore`, the strength is estimated here; [`crate::Checker`]
     /// passes the score it already computed instead.
     pub fn check(&self, password: &str, context: &Context) -> PolicyReport {
-        let password = self.normalize(password);
+        let password = self.normalization.apply_zeroizing(password);
         #[cfg(feature = "strength")]
         let score = self.min_score.map(|_| crate::strength::estimate(&password, context.inputs()).score);
         #[cfg(not(feature = "strength"))]
@@ -336,24 +336,33 @@ impl Policy {
         }
         if self.blocklist || !self.custom_blocklist.is_empty() {
             // Only entries that meet the minimum length count: a shorter password already fails it.
-            let folded = normalize::fold(password);
-            let listed = long_enough
-                && ((self.blocklist && Blocklist::common().contains_folded(&folded))
-                    || self.custom_blocklist.contains_folded(&folded));
+            // Folding keeps the length, so a password longer than every entry is not listed and
+            // is not folded either (bounded work for megabyte inputs).
+            let common = self.blocklist.then(Blocklist::common);
+            let longest = common.map_or(0, Blocklist::longest).max(self.custom_blocklist.longest());
+            let listed = long_enough && usize::try_from(length).is_ok_and(|length| length <= longest) && {
+                let folded = normalize::fold_zeroizing(password);
+                common.is_some_and(|list| list.contains_folded(&folded))
+                    || self.custom_blocklist.contains_folded(&folded)
+            };
             record(
                 Rule::Blocklist,
                 self.source(|c| c.blocklist.is_some() || c.custom_blocklist.is_some()),
                 listed.then_some(Problem::CommonPassword),
             );
         }
-        let analysed: String = password.chars().take(MAX_ANALYSED).collect();
+        // A prefix of the password itself: no copy to wipe.
+        let analysed = password
+            .char_indices()
+            .nth(MAX_ANALYSED)
+            .map_or(password, |(end, _)| password.get(..end).unwrap_or(password));
         let terms = if self.context_words || self.banned_words.is_some() {
             context_words::terms(context)
         } else {
             Vec::new()
         };
         if self.context_words {
-            let found = context_words::find(&analysed, &terms);
+            let found = context_words::find(analysed, &terms);
             record(
                 Rule::ContextWords,
                 self.source(|c| c.context_words.is_some()),
@@ -367,7 +376,7 @@ impl Policy {
                 tenant: context.tenant.clone(),
                 ..Context::default()
             });
-            let result = banned::score(&analysed, &[TermIndex::global(), custom], &names);
+            let result = banned::score(analysed, &[TermIndex::global(), custom], &names);
             let required = banned::REQUIRED_POINTS;
             record(
                 Rule::BannedWords { required },

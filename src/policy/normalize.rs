@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 use unicode_normalization::UnicodeNormalization;
+use zeroize::{Zeroize, Zeroizing};
 
 /// How a password is normalized before every check (and before the server hashes it).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -19,11 +20,45 @@ pub enum Normalization {
 impl Normalization {
     /// Applies this normalization.
     pub fn apply(self, password: &str) -> String {
+        let mut out = String::new();
+        self.apply_wiping(password, &mut out);
+        out
+    }
+
+    /// Applies this normalization into a buffer that is wiped when dropped. Growing the buffer
+    /// wipes the old one first, so no unwiped copy of the password is left in freed memory.
+    pub fn apply_zeroizing(self, password: &str) -> Zeroizing<String> {
+        let mut out = Zeroizing::new(String::new());
+        self.apply_wiping(password, &mut out);
+        out
+    }
+
+    fn apply_wiping(self, password: &str, out: &mut String) {
+        *out = String::with_capacity(password.len());
         match self {
-            Self::Nfc => password.nfc().collect(),
-            Self::None => password.to_owned(),
+            Self::Nfc => password.nfc().for_each(|c| push_wiping(out, c)),
+            Self::None => out.push_str(password),
         }
     }
+}
+
+/// Pushes `c`, moving to a larger buffer by hand when needed so that the old one is wiped
+/// (`String::push` would let the allocator copy and free it as it is).
+fn push_wiping(out: &mut String, c: char) {
+    if out.len() + c.len_utf8() > out.capacity() {
+        let mut larger = String::with_capacity((out.capacity() * 2).max(out.len() + 4));
+        larger.push_str(out);
+        out.zeroize();
+        *out = larger;
+    }
+    out.push(c);
+}
+
+/// [`fold`] into a buffer that is wiped when dropped.
+pub fn fold_zeroizing(text: &str) -> Zeroizing<Vec<char>> {
+    let mut folded = Zeroizing::new(Vec::with_capacity(text.chars().count()));
+    folded.extend(text.chars().map(|c| unsubstitute(lowercase_char(c))));
+    folded
 }
 
 /// Undoes one common substitution (`0→o 1→l $→s @→a 3→e 4→a 5→s 7→t 8→b 9→g !→i |→l +→t`).

@@ -1,0 +1,61 @@
+//! The wasm build's global allocator: the system allocator (dlmalloc), except that every block
+//! is overwritten with zeros before it is freed, and a block is never moved by `realloc`
+//! without wiping the old one.
+//!
+//! Why: passgate cannot wipe every copy of a password one by one. zxcvbn lowercases it, cuts
+//! it into tokens and keeps them in its matches; serde and the JS glue make their own copies.
+//! All of them are heap blocks in the module's one `WebAssembly.Memory`, which a script on the
+//! page (or a heap snapshot) can read long after the check. Wiping on free covers them all.
+//! What is *not* covered is listed in SECURITY.md ("Privacy in memory").
+//!
+//! Cost: one pass of volatile zero stores over each freed block, and a copy for each `realloc`
+//! (which the system allocator would often do anyway).
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::ptr;
+
+use zeroize::Zeroize;
+
+/// See the module docs.
+pub struct WipingAllocator;
+
+// SAFETY: every method forwards to `System` with the layout it was given; `dealloc` and
+// `realloc` only write inside the block the caller owns (`ptr`, `layout.size()` bytes) before
+// handing it back.
+unsafe impl GlobalAlloc for WipingAllocator {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: forwarded unchanged; the caller upholds `GlobalAlloc::alloc`'s contract.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: as for `alloc`.
+        unsafe { System.alloc_zeroed(layout) }
+    }
+
+    unsafe fn dealloc(&self, block: *mut u8, layout: Layout) {
+        // SAFETY: the caller owns `layout.size()` initialised-or-not bytes at `block`, which
+        // stay valid until the `System.dealloc` below; writing zeros to them is allowed.
+        unsafe {
+            std::slice::from_raw_parts_mut(block, layout.size()).zeroize();
+            System.dealloc(block, layout);
+        }
+    }
+
+    unsafe fn realloc(&self, block: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let Ok(new_layout) = Layout::from_size_align(new_size, layout.align()) else {
+            return ptr::null_mut();
+        };
+        // SAFETY: a fresh block of `new_size` bytes; on success the old block's first
+        // `min(old, new)` bytes are copied into it (they cannot overlap), then the old block is
+        // wiped and freed exactly once, as `realloc`'s contract allows.
+        unsafe {
+            let moved = self.alloc(new_layout);
+            if !moved.is_null() {
+                ptr::copy_nonoverlapping(block, moved, layout.size().min(new_size));
+                self.dealloc(block, layout);
+            }
+            moved
+        }
+    }
+}
