@@ -7,9 +7,10 @@
 //! and every `userInputs` entry, split at spaces and punctuation; whole inputs count too
 //! (`alice.smith` as well as `alice` and `smith`). Matching folds both sides (case,
 //! substitutions) and looks for the term and its reversal anywhere in the password, which
-//! covers "is", "contains", case, substitution, reversal and appended digits.
+//! covers "is", "contains", case, substitution, reversal and appended digits. Inputs are read
+//! up to [`crate::context::MAX_INPUT_CHARS`] characters each (bounded cost).
 
-use crate::context::Context;
+use crate::context::{clip, Context, MAX_USER_INPUTS};
 
 use super::normalize::fold;
 
@@ -22,17 +23,17 @@ pub fn terms(context: &Context) -> Vec<Vec<char>> {
     for name in
         [&context.username, &context.first_name, &context.last_name, &context.tenant].into_iter().flatten()
     {
-        terms.add_with_words(name);
+        terms.add_with_words(clip(name));
     }
-    if let Some(email) = &context.email {
-        let (local, domain) = email.rsplit_once('@').unwrap_or((email.as_str(), ""));
+    if let Some(email) = context.email.as_deref().map(clip) {
+        let (local, domain) = email.rsplit_once('@').unwrap_or((email, ""));
         terms.add_with_words(local);
         let labels: Vec<&str> = domain.split('.').collect();
         if let Some((_tld, rest)) = labels.split_last() {
             rest.iter().for_each(|label| terms.add_with_words(label));
         }
     }
-    context.user_inputs.iter().for_each(|input| terms.add_with_words(input));
+    context.user_inputs.iter().take(MAX_USER_INPUTS).for_each(|input| terms.add_with_words(clip(input)));
     let mut terms = terms.0;
     terms.sort_by_key(|term| std::cmp::Reverse(term.len()));
     terms
