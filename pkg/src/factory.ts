@@ -27,16 +27,29 @@ export function entryPoints(wasm: WasmModule, load: () => Promise<unknown>) {
       await loaded();
       // `locale` and `messages` are the wrapper's; the rest goes to the core, which rejects
       // unknown keys and non-object options itself.
-      if (options && typeof options === "object" && !Array.isArray(options)) {
-        const { locale, messages, ...rest } = options;
-        const resolved = resolveLocale(locale, messages, "options.");
-        return new Checker(new wasm.Checker(rest), resolved);
-      }
-      return new Checker(new wasm.Checker(options), resolveLocale(undefined, undefined, "options."));
+      const { locale, messages, core } = splitOptions(options);
+      const resolved = resolveLocale(locale, messages, "options.");
+      return new Checker(new wasm.Checker(core), resolved);
     },
     async generatePassphrase(options?: PassphraseOptions): Promise<GeneratedPassphrase> {
       await loaded();
       return wasm.generatePassphrase(options) as GeneratedPassphrase;
     },
   };
+}
+
+/**
+ * Separates the wrapper's options (`locale`, `messages`) from the core's. Reading a hostile
+ * object (a getter or proxy that throws) becomes an `invalidOption` error, like any bad option.
+ */
+function splitOptions(options: unknown): { locale?: unknown; messages?: unknown; core: unknown } {
+  try {
+    if (options === null || typeof options !== "object" || Array.isArray(options)) return { core: options };
+    const { locale, messages, ...core } = options as Record<string, unknown>;
+    return { locale, messages, core };
+  } catch {
+    throw Object.assign(new Error("options cannot be read as plain data (a getter or proxy threw)"), {
+      code: "invalidOption",
+    });
+  }
 }
