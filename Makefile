@@ -14,7 +14,7 @@ WASM_OPT := node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS := -O3 --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
 PORT ?= 8080
 
-.PHONY: demo test pkg tools-rust tools-node tools-browser test-rust test-node test-browser test-range-server lint clean
+.PHONY: demo test bench bench-rust corpus pkg tools-rust tools-node tools-browser test-rust test-node test-browser test-range-server lint clean
 
 ## demo: build the package and serve the demo page at http://127.0.0.1:$(PORT)
 demo: pkg
@@ -63,6 +63,19 @@ pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOUR
 	mkdir -p pkg/dist/wasm
 	cp pkg/src/wasm/passgate.js pkg/src/wasm/passgate.d.ts pkg/src/wasm/passgate_bg.wasm pkg/dist/wasm/
 	@touch $@
+
+## bench: passgate vs zxcvbn 4.4.2 and @zxcvbn-ts/core in Node and headless Chromium;
+## writes bench/report.md, bench/report.json, bench/plot.svg and the README's table
+bench: pkg | tools-browser tools-node
+	node bench/run.mjs
+
+## bench-rust: criterion benches of the Rust core (not part of `make test`)
+bench-rust:
+	cargo bench
+
+## corpus: regenerate benches/data/ (deterministic)
+corpus:
+	node scripts/make-corpus.mjs
 
 test-rust:
 	cargo fmt --check

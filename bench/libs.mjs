@@ -1,0 +1,67 @@
+// The libraries under comparison, loaded in Node. Each adapter is { name, check(password) }.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+
+export const root = resolve(import.meta.dirname, "..");
+const dist = join(root, "pkg", "dist");
+const require = createRequire(join(root, "package.json"));
+
+/** Entry of `passgate/lite` for Node, when the lite build exists (pkg/dist/lite/). */
+export function liteEntry() {
+  if (!existsSync(join(dist, "lite"))) return null;
+  const pkg = JSON.parse(readFileSync(join(root, "pkg", "package.json"), "utf8"));
+  const target = pkg.exports?.["./lite"];
+  const relative = typeof target === "string" ? target : (target?.node ?? target?.import ?? target?.default);
+  const candidates = [relative && join(root, "pkg", relative), join(dist, "lite", "node.js"), join(dist, "lite", "index.js")];
+  return candidates.find((file) => file && existsSync(file)) ?? null;
+}
+
+/** Library names in report order; passgate (full) is the reference. */
+export function libraryNames() {
+  return ["passgate", ...(liteEntry() ? ["passgate-lite"] : []), "zxcvbn-4.4.2", "zxcvbn-ts"];
+}
+
+export async function loadLibrary(name) {
+  switch (name) {
+    case "passgate":
+    case "passgate-lite": {
+      const entry = name === "passgate" ? join(dist, "node.js") : liteEntry();
+      const { createChecker } = await import(pathToFileURL(entry).href);
+      const checker = await createChecker();
+      return { name, check: (password) => checker.check(password), checker };
+    }
+    case "zxcvbn-4.4.2": {
+      const zxcvbn = require("zxcvbn");
+      return { name, check: (password) => zxcvbn(password) };
+    }
+    case "zxcvbn-ts": {
+      const { ZxcvbnFactory } = await import("@zxcvbn-ts/core");
+      const common = await import("@zxcvbn-ts/language-common");
+      const en = await import("@zxcvbn-ts/language-en");
+      const factory = new ZxcvbnFactory({
+        dictionary: { ...common.dictionary, ...en.dictionary },
+        graphs: common.adjacencyGraphs,
+        translations: en.translations,
+      });
+      return { name, check: (password) => factory.check(password) };
+    }
+    default:
+      throw new Error(`unknown library ${name}`);
+  }
+}
+
+/** The wasm linear memory of a loaded passgate build (the glue's init returns the exports). */
+export async function wasmMemoryBytes(name) {
+  const dir = name === "passgate" ? join(dist, "wasm") : name === "passgate-lite" ? join(dist, "lite", "wasm") : null;
+  const glue = dir && existsSync(dir) ? readdirSync(dir).find((f) => f.endsWith(".js")) : null;
+  if (!glue) return null;
+  const { default: init } = await import(pathToFileURL(join(dir, glue)).href);
+  const exports = await init(); // already initialised by the entry: returns the same instance
+  return exports.memory.buffer.byteLength;
+}
+
+export function readCorpus() {
+  return readFileSync(join(root, "benches", "data", "corpus.txt"), "utf8").split("\n").filter((line) => line.length > 0);
+}

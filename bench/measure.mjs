@@ -1,0 +1,54 @@
+// Environment-neutral measurement helpers, shared by Node and the browser page.
+
+/** Sorted-sample statistics in milliseconds. */
+export function stats(samples) {
+  const sorted = Float64Array.from(samples).sort();
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  return { n: sorted.length, median: at(0.5), p99: at(0.99), max: sorted[sorted.length - 1] };
+}
+
+/**
+ * Runs every library on every password, interleaved: for each password each library runs once,
+ * and the order rotates from one password to the next, so drift in machine load hits all
+ * libraries alike. A warm-up pass over `warmup` passwords comes first. Returns per-library
+ * samples (ms) and, per password, the time of each library (for per-password ratios).
+ */
+export function interleaved(libraries, corpus, { rounds = 1, warmup = 200, now = () => performance.now() } = {}) {
+  for (const password of corpus.slice(0, warmup)) for (const lib of libraries) lib.check(password);
+  const samples = Object.fromEntries(libraries.map((lib) => [lib.name, []]));
+  let turn = 0;
+  for (let round = 0; round < rounds; round++) {
+    for (const password of corpus) {
+      for (let k = 0; k < libraries.length; k++) {
+        const lib = libraries[(turn + k) % libraries.length];
+        const start = now();
+        lib.check(password);
+        samples[lib.name].push(now() - start);
+      }
+      turn++;
+    }
+  }
+  return samples;
+}
+
+/** Median over passwords of (other / reference) per password: a load-robust ratio. */
+export function pairedRatio(samples, reference, other) {
+  const a = samples[reference];
+  const b = samples[other];
+  const ratios = a.map((t, i) => b[i] / Math.max(t, 1e-6));
+  return stats(ratios).median;
+}
+
+/** Summary per library plus ratios against `reference` (how many times slower each is). */
+export function summarise(samples, reference) {
+  const out = {};
+  for (const [name, list] of Object.entries(samples)) {
+    out[name] = stats(list);
+  }
+  for (const name of Object.keys(samples)) {
+    out[name].ratioOfMedians = out[name].median / out[reference].median;
+    out[name].ratioOfP99 = out[name].p99 / out[reference].p99;
+    out[name].pairedRatio = pairedRatio(samples, reference, name);
+  }
+  return out;
+}
