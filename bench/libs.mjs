@@ -18,20 +18,45 @@ export function liteEntry() {
   return candidates.find((file) => file && existsSync(file)) ?? null;
 }
 
+/**
+ * Other builds of passgate to compare (Node only), e.g. another opt-level:
+ * `BENCH_VARIANTS="passgate-oz=/tmp/oz/dist"`, each a directory laid out like pkg/dist.
+ */
+export function variants() {
+  return (process.env.BENCH_VARIANTS ?? "")
+    .split(",")
+    .filter(Boolean)
+    .map((spec) => {
+      const [name, dir] = spec.split("=");
+      return { name, dir: resolve(dir) };
+    });
+}
+const variantDir = (name) => variants().find((v) => v.name === name)?.dir;
+
 /** Library names in report order; passgate (full) is the reference. */
 export function libraryNames() {
-  return ["passgate", ...(liteEntry() ? ["passgate-lite"] : []), "zxcvbn-4.4.2", "zxcvbn-ts"];
+  return [
+    "passgate",
+    ...(liteEntry() ? ["passgate-lite"] : []),
+    ...variants().map((v) => v.name),
+    "zxcvbn-4.4.2",
+    "zxcvbn-ts",
+  ];
+}
+
+/** The names that also run in Chromium (variants are Node only). */
+export function browserNames() {
+  return libraryNames().filter((name) => !variantDir(name));
 }
 
 export async function loadLibrary(name) {
+  if (name.startsWith("passgate")) {
+    const entry = name === "passgate" ? join(dist, "node.js") : name === "passgate-lite" ? liteEntry() : join(variantDir(name), "node.js");
+    const { createChecker } = await import(pathToFileURL(entry).href);
+    const checker = await createChecker();
+    return { name, check: (password) => checker.check(password), checker };
+  }
   switch (name) {
-    case "passgate":
-    case "passgate-lite": {
-      const entry = name === "passgate" ? join(dist, "node.js") : liteEntry();
-      const { createChecker } = await import(pathToFileURL(entry).href);
-      const checker = await createChecker();
-      return { name, check: (password) => checker.check(password), checker };
-    }
     case "zxcvbn-4.4.2": {
       const zxcvbn = require("zxcvbn");
       return { name, check: (password) => zxcvbn(password) };
@@ -53,8 +78,10 @@ export async function loadLibrary(name) {
 }
 
 /** The wasm linear memory of a loaded passgate build (the glue's init returns the exports). */
+export { variantDir };
 export async function wasmMemoryBytes(name) {
-  const dir = name === "passgate" ? join(dist, "wasm") : name === "passgate-lite" ? join(dist, "lite", "wasm") : null;
+  const base = name === "passgate" ? dist : name === "passgate-lite" ? join(dist, "lite") : variantDir(name);
+  const dir = base ? join(base, "wasm") : null;
   const glue = dir && existsSync(dir) ? readdirSync(dir).find((f) => f.endsWith(".js")) : null;
   if (!glue) return null;
   const { default: init } = await import(pathToFileURL(join(dir, glue)).href);

@@ -1,7 +1,7 @@
 // Turns bench/report.json into Markdown and an SVG plot (no plotting dependency).
 import { adversarialInputs } from "./adversarial.mjs";
 
-const ms = (value) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value >= 1 ? value.toFixed(2) : value.toFixed(3));
+const ms = (value) => (!Number.isFinite(value) ? "–" : value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value >= 1 ? value.toFixed(2) : value.toFixed(3));
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 const times = (ratio) => `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1)}×`;
 
@@ -35,7 +35,16 @@ export function renderMarkdown(r) {
   );
   out.push("## Targets", "", "| target | measured | met |", "|---|---|---|");
   for (const t of r.targets) out.push(`| ${t.target} | ${t.value} | ${t.met === null ? "n/a" : t.met ? "yes" : "**no**"} |`);
-  out.push("", "## Per call, Node (one process)", "", perCallTable(r.node.perCall, r.reference), "");
+  out.push(
+    "",
+    "## Per call, Node (one process)",
+    "",
+    perCallTable(r.node.perCall, r.reference),
+    "",
+    "All libraries share one JS heap here, so p99 and max include garbage-collection pauses caused by whichever " +
+      "library allocated most; the worst-case table below runs each library alone.",
+    "",
+  );
   if (r.browser) {
     out.push(
       `## Per call, headless Chromium (cross-origin isolated: ${r.browser.crossOriginIsolated}, so \`performance.now()\` resolution is ${r.browser.crossOriginIsolated ? "5 µs" : "100 µs"})`,
@@ -72,7 +81,7 @@ export function renderMarkdown(r) {
   );
   for (const name of names) {
     const s = r.node.startup[name];
-    const b = r.browser?.startup[name];
+    const b = r.browser?.startup[name] ?? (r.browser ? { ms: NaN } : undefined);
     out.push(
       `| ${name} | ${ms(s.node.ms)} | ${ms(s.node.ms + s.downloadMs)} |${b ? ` ${ms(b.ms)} | ${ms(b.ms + s.downloadMs)} |` : ""}`,
     );
@@ -124,9 +133,10 @@ export function renderHeadline(r) {
   row("p99 per check, Node", (n) => `${ms(r.node.perCall[n].p99)} ms`);
   row("median vs passgate, Node", (n) => (n === r.reference ? "1×" : `${times(r.node.perCall[n].ratioOfMedians)} slower`));
   if (r.browser) {
-    row("median per check, Chromium", (n) => `${ms(r.browser.perCall[n].median)} ms`);
-    row("p99 per check, Chromium", (n) => `${ms(r.browser.perCall[n].p99)} ms`);
-    row("median vs passgate, Chromium", (n) => (n === r.reference ? "1×" : `${times(r.browser.perCall[n].ratioOfMedians)} slower`));
+    const b = (n, f) => (r.browser.perCall[n] ? f(r.browser.perCall[n]) : "–");
+    row("median per check, Chromium", (n) => b(n, (s) => `${ms(s.median)} ms`));
+    row("p99 per check, Chromium", (n) => b(n, (s) => `${ms(s.p99)} ms`));
+    row("median vs passgate, Chromium", (n) => (n === r.reference ? "1×" : b(n, (s) => `${times(s.ratioOfMedians)} slower`)));
   }
   row("worst adversarial input, Node", (n) => {
     const all = Object.values(r.node.worstCase[n]);
@@ -153,12 +163,12 @@ export function renderSvg(r) {
   const [left, right, top, barH, gap] = [190, 40, 40, 12, 10];
   const width = 760;
   const plotW = width - left - right;
-  const all = groups.flatMap(([, per]) => names.flatMap((n) => [per[n].median, per[n].p99]));
+  const all = groups.flatMap(([, per]) => Object.values(per).flatMap((s) => [s.median, s.p99]));
   const lo = 10 ** Math.floor(Math.log10(Math.min(...all)));
   const hi = 10 ** Math.ceil(Math.log10(Math.max(...all)));
   const x = (v) => left + (plotW * (Math.log10(v) - Math.log10(lo))) / (Math.log10(hi) - Math.log10(lo));
   const rowH = 2 * barH + gap;
-  const height = top + groups.length * (names.length * rowH + 30) + 40;
+  const height = top + groups.reduce((h, [, per]) => h + Object.keys(per).length * rowH + 30, 0) + 40;
   const parts = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="system-ui, sans-serif" font-size="12">`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
@@ -170,7 +180,7 @@ export function renderSvg(r) {
   for (const [env, per] of groups) {
     parts.push(`<text x="8" y="${y + 10}" font-weight="600">${env}</text>`);
     y += 16;
-    for (const name of names) {
+    for (const name of names.filter((n) => per[n])) {
       const s = per[name];
       parts.push(`<text x="${left - 8}" y="${y + barH + 4}" text-anchor="end">${name}</text>`);
       for (const [k, key] of ["median", "p99"].entries()) {

@@ -13,7 +13,7 @@ import { extname, join, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { interleaved, summarise } from "./measure.mjs";
-import { libraryNames, liteEntry, loadLibrary, readCorpus, root } from "./libs.mjs";
+import { browserNames, libraryNames, liteEntry, loadLibrary, readCorpus, root } from "./libs.mjs";
 import { compressedSizes, resolveBare, runtimeFiles } from "./sizes.mjs";
 import { adversarialInputs } from "./adversarial.mjs";
 import { renderHeadline, renderMarkdown, renderSvg } from "./render.mjs";
@@ -173,10 +173,13 @@ function versions() {
 
 function targets(r) {
   const per = r.node.perCall;
-  const worst = Math.max(
-    per[REFERENCE].max,
-    ...Object.values(r.node.worstCase[REFERENCE]).map((w) => (w.timedOut ? Infinity : w.ms)),
-  );
+  // The adversarial suite runs each library alone in a worker; the interleaved corpus run's max
+  // also holds GC pauses caused by the other libraries' garbage (one shared heap), so it is
+  // reported but not used here.
+  const worstEntry = Object.entries(r.node.worstCase[REFERENCE])
+    .map(([id, w]) => [id, w.timedOut ? Infinity : w.ms])
+    .sort((a, b) => b[1] - a[1])[0];
+  const worst = worstEntry[1];
   const mem = r.node.memory[REFERENCE];
   const list = [
     {
@@ -197,7 +200,7 @@ function targets(r) {
       { target: "… same in Chromium vs @zxcvbn-ts/core (≥ 20×)", value: `${b["zxcvbn-ts"].ratioOfMedians.toFixed(1)}×`, met: b["zxcvbn-ts"].ratioOfMedians >= 20 },
     );
   }
-  list.push({ target: "passgate worst case of any input ≤ 8 ms (Node)", value: `${worst.toFixed(2)} ms`, met: worst <= 8 });
+  list.push({ target: "passgate worst case of any input ≤ 8 ms (Node)", value: `${worst.toFixed(2)} ms (${worstEntry[0]})`, met: worst <= 8 });
   if (r.bytes["passgate-lite"]) {
     const kb = r.bytes["passgate-lite"].brotli / 1000;
     list.push({ target: "passgate/lite ≤ 100 KB brotli", value: `${kb.toFixed(1)} KB`, met: kb <= 100 });
@@ -248,6 +251,7 @@ async function runBrowser() {
       await page.waitForSelector("html[data-ready=true]");
       return { context, page };
     };
+    const names = browserNames();
     const startupRuns = Object.fromEntries(names.map((name) => [name, []]));
     for (let run = 0; run < STARTUP_RUNS; run++) {
       for (let k = 0; k < names.length; k++) {

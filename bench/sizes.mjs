@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { root, liteEntry } from "./libs.mjs";
+import { root, liteEntry, variantDir } from "./libs.mjs";
 
 const IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+?\s*from\s*)?["']([^"']+)["']/g;
 
@@ -59,6 +59,10 @@ export function compressedSizes(files) {
 /** The runtime files of each library, as a browser would load them. */
 export function runtimeFiles(name) {
   const dist = join(root, "pkg", "dist");
+  if (variantDir(name)) {
+    const dir = variantDir(name);
+    return [...importGraph([join(dir, "index.js")]), join(dir, "wasm", "passgate_bg.wasm")];
+  }
   switch (name) {
     case "passgate":
       return [...importGraph([join(dist, "index.js")]), join(dist, "wasm", "passgate_bg.wasm")];
