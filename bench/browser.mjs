@@ -1,7 +1,7 @@
 // Page side of the Chromium run: loads libraries the way a page without a bundler would
 // (ES modules through an import map; zxcvbn 4.4.2 as its classic script) and exposes the
 // same interleaved runner as Node on `window.bench`.
-import { interleaved } from "./measure.mjs";
+import { blocks, interleaved } from "./measure.mjs";
 
 function classicScript(src) {
   return new Promise((resolve, reject) => {
@@ -58,6 +58,12 @@ window.bench = {
     const libs = [];
     for (const name of names) libs.push(await load(name, options));
     return interleaved(libs, corpus, options);
+  },
+  /** Per-call samples, in rotating blocks as in Node. */
+  async blocks(names, corpus, options) {
+    const libs = [];
+    for (const name of names) libs.push(await load(name, options));
+    return blocks(libs, corpus, options);
   },
 };
 document.documentElement.dataset.ready = "true";
