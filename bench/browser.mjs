@@ -59,7 +59,7 @@ window.bench = {
     for (const name of names) libs.push(await load(name, options));
     return interleaved(libs, corpus, options);
   },
-  /** Per-call samples, in rotating blocks as in Node. */
+  /** Per-call samples, in blocks as in Node. */
   async blocks(names, corpus, options) {
     const libs = [];
     for (const name of names) libs.push(await load(name, options));

@@ -27,7 +27,7 @@ export function renderMarkdown(r) {
       `, load average ${r.machine.loadavg?.join(" ") ?? "?"}.${r.quick ? " **Quick run** (fewer rounds): indicative only." : ""}`,
     "",
     `Corpus: \`${r.corpus.file}\`, ${r.corpus.passwords} passwords; each password is checked by every library in turn, ` +
-      "the order rotating from one password to the next, after a warm-up. **Ratios are the headline**: they come from the same run " +
+      "in an order that changes from one password to the next (every permutation in turn, so each library follows each other equally often), after a warm-up. **Ratios are the headline**: they come from the same run " +
       "and share its load; absolute times depend on the machine. \"× slower\" columns say how many times longer the library takes than passgate (full).",
     "",
     `Versions: ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join("; ")}.`,
@@ -48,7 +48,7 @@ export function renderMarkdown(r) {
   out.push(
     `## Per call, Node, in blocks of ${r.block}`,
     "",
-    `Each library checks ${r.block} consecutive passwords, then the next takes over (order rotating per block): ` +
+    `Each library checks ${r.block} consecutive passwords, then the next takes over (the order changing per block): ` +
       "caches stay warm, as on a page that runs only one of them. Under strict per-password interleaving (above) passgate " +
       "is markedly slower, most likely because each call starts with CPU caches and branch predictors that the JS " +
       "libraries (megabytes of dictionaries) just overwrote.",
