@@ -22,7 +22,7 @@ FUZZ_SECONDS ?= 600
 FUZZ_SMOKE_SECONDS ?= 15
 FUZZ_FLAGS := -max_len=4096
 
-.PHONY: demo test pkg sizes tools-rust tools-node tools-browser tools-fuzz tools-deny test-rust test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny fuzz audit lint clean
+.PHONY: demo test bench bench-rust corpus pkg sizes tools-rust tools-node tools-browser tools-fuzz tools-deny test-rust test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny fuzz audit lint clean
 
 ## demo: build the package and serve the demo page at http://127.0.0.1:$(PORT)
 demo: pkg
@@ -96,6 +96,19 @@ pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/lite/wasm/passgate_bg.was
 	cp pkg/src/lite/wasm/passgate.js pkg/src/lite/wasm/passgate.d.ts pkg/src/lite/wasm/passgate_bg.wasm pkg/dist/lite/wasm/
 	cp NOTICE pkg/dist/NOTICE
 	@touch $@
+
+## bench: passgate vs zxcvbn 4.4.2 and @zxcvbn-ts/core in Node and headless Chromium;
+## writes bench/report.md, bench/report.json, bench/plot.svg and the README's table
+bench: pkg | tools-browser tools-node
+	node bench/run.mjs
+
+## bench-rust: criterion benches of the Rust core (not part of `make test`)
+bench-rust:
+	cargo bench
+
+## corpus: regenerate benches/data/ (deterministic)
+corpus:
+	node scripts/make-corpus.mjs
 
 test-rust:
 	cargo fmt --check
