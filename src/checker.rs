@@ -51,16 +51,17 @@ impl Checker {
     /// Checks one candidate password for the person described by `context`.
     pub fn check(&self, password: &str, context: &Context) -> Report {
         // Wiped when dropped; see SECURITY.md for the copies that are not.
-        let password = self.policy.normalization().apply_zeroizing(password);
+        let candidate = self.policy.prepare(password);
+        let password = &candidate.text;
         #[cfg(feature = "strength")]
-        let analysis = crate::strength::analyse(&password, context.inputs());
+        let analysis = crate::strength::analyse(password, context.inputs());
         #[cfg(feature = "strength")]
         let (score, common_phrase) = (Some(analysis.strength.score), analysis.common_phrase);
         #[cfg(not(feature = "strength"))]
         let (score, common_phrase) = (None, false);
 
-        let passphrase = passphrase::analyze_with(&password, AnalyzeHints { common_phrase });
-        let policy = self.policy.check_normalized(&password, context, score);
+        let passphrase = passphrase::analyze_with(password, AnalyzeHints { common_phrase });
+        let policy = self.policy.check_candidate(&candidate, context, score);
         #[cfg(feature = "strength")]
         let mut strength = analysis.strength;
         #[cfg(feature = "strength")]
@@ -69,7 +70,7 @@ impl Checker {
         }
         Report {
             ok: policy.ok,
-            length: u32::try_from(password.chars().count()).unwrap_or(u32::MAX),
+            length: candidate.length,
             violations: policy.violations,
             rules: policy.rules,
             #[cfg(feature = "strength")]

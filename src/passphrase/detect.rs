@@ -71,8 +71,17 @@ pub fn analyze(candidate: &str) -> PassphraseReport {
     analyze_with(candidate, AnalyzeHints::default())
 }
 
+/// Code points of a candidate that passphrase detection reads.
+pub const MAX_ANALYSED: usize = 256;
+
 /// Whether `candidate` is a passphrase, its words and separator, and advice. Never fails.
+///
+/// Reads at most the first [`MAX_ANALYSED`] code points (a passphrase is far shorter).
 pub fn analyze_with(candidate: &str, hints: AnalyzeHints) -> PassphraseReport {
+    let candidate = candidate
+        .char_indices()
+        .nth(MAX_ANALYSED)
+        .map_or(candidate, |(at, _)| candidate.get(..at).unwrap_or(candidate));
     let (tokens, gaps) = tokenize(candidate);
     let tokens: Vec<&str> = tokens.into_iter().flat_map(split_concatenated).collect();
     let words: Vec<&str> = tokens.iter().copied().filter(|t| letters(t) >= 3).collect();

@@ -21,6 +21,7 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use serde::Serialize;
+use zeroize::Zeroizing;
 
 use crate::context::Context;
 use crate::error::ConfigError;
@@ -39,6 +40,19 @@ pub use self::rules::{Problem, Rule, RuleStatus, Violation};
 pub const MAX_LENGTH_SETTING: u32 = 4096;
 /// Characters read by the context-word and banned-word searches.
 pub const MAX_ANALYSED: usize = 1024;
+/// Code points of a password that are normalized and checked. Past this (longer than any
+/// length setting accepts), only the length counts the rest, on the input as typed: a pasted
+/// megabyte costs a count, not a full analysis.
+pub const MAX_CHECKED: usize = MAX_LENGTH_SETTING as usize;
+
+/// A password prepared for checking: its normalized text (wiped when dropped) and its length.
+#[derive(Debug)]
+pub struct Candidate {
+    /// The normalized first [`MAX_CHECKED`] code points of the input.
+    pub text: Zeroizing<String>,
+    /// Length in code points: of the normalized text, plus the uncut rest of a longer input.
+    pub length: u32,
+}
 /// Where a rule's source says the setting came from when the config overrode the preset.
 const CUSTOM_SOURCE: &str = "Custom setting";
 
@@ -209,6 +223,15 @@ impl Policy {
         self.normalization
     }
 
+    /// Normalizes `password` for checking, reading at most [`MAX_CHECKED`] code points of it.
+    pub fn prepare(&self, password: &str) -> Candidate {
+        let cut = password.char_indices().nth(MAX_CHECKED).map_or(password.len(), |(at, _)| at);
+        let (head, rest) = password.split_at(cut);
+        let text = self.normalization.apply_zeroizing(head);
+        let length = text.chars().count().saturating_add(rest.chars().count());
+        Candidate { text, length: u32::try_from(length).unwrap_or(u32::MAX) }
+    }
+
     /// Applies the policy's normalization to `password`.
     pub fn normalize(&self, password: &str) -> String {
         self.normalization.apply(password)
@@ -254,17 +277,32 @@ impl Policy {
     /// When the policy has a `minScore`, the strength is estimated here; [`crate::Checker`]
     /// passes the score it already computed instead.
     pub fn check(&self, password: &str, context: &Context) -> PolicyReport {
-        let password = self.normalization.apply_zeroizing(password);
+        let candidate = self.prepare(password);
         #[cfg(feature = "strength")]
-        let score = self.min_score.map(|_| crate::strength::estimate(&password, context.inputs()).score);
+        let score =
+            self.min_score.map(|_| crate::strength::estimate(&candidate.text, context.inputs()).score);
         #[cfg(not(feature = "strength"))]
         let score = None;
-        self.check_normalized(&password, context, score)
+        self.check_candidate(&candidate, context, score)
+    }
+
+    /// Checks a prepared candidate; `score` is its zxcvbn score when known.
+    pub fn check_candidate(
+        &self,
+        candidate: &Candidate,
+        context: &Context,
+        score: Option<u8>,
+    ) -> PolicyReport {
+        self.evaluate(&candidate.text, candidate.length, context, score)
     }
 
     /// Checks an already-normalized password; `score` is its zxcvbn score when known.
     pub fn check_normalized(&self, password: &str, context: &Context, score: Option<u8>) -> PolicyReport {
         let length = u32::try_from(password.chars().count()).unwrap_or(u32::MAX);
+        self.evaluate(password, length, context, score)
+    }
+
+    fn evaluate(&self, password: &str, length: u32, context: &Context, score: Option<u8>) -> PolicyReport {
         let mut statuses = Vec::new();
         let mut violations = Vec::new();
         let mut record = |rule: Rule, source: &str, problem: Option<Problem>| {

@@ -273,3 +273,19 @@ fn input_attributes_list_a_restricted_ascii_set_and_runs() {
     let unbounded = serde_json::to_value(policy(r#"{"preset":"pci-dss-4"}"#).input_attributes()).unwrap();
     assert!(unbounded.get("maxlength").is_none(), "no maxlength key without a maximum");
 }
+
+#[test]
+fn over_long_input_is_checked_on_a_prefix_and_counted_in_full() {
+    let nist = policy("{}");
+    // 3,000 decomposed "é" (6,000 code points), then 10,000 "x": 16,000 code points typed.
+    let long = format!("{}{}", "e\u{301}".repeat(3_000), "x".repeat(10_000));
+    let candidate = nist.prepare(&long);
+    // The first 4,096 code points (2,048 pairs) are normalized to 2,048 "é".
+    assert_eq!(candidate.text.chars().count(), 2_048);
+    assert!(candidate.text.chars().all(|c| c == 'é'));
+    // The rest (11,904 code points) is only counted.
+    assert_eq!(candidate.length, 2_048 + 11_904);
+    assert_eq!(codes(&nist, &long, &no_context()), ["tooLong"]);
+    // Short input is untouched by the cut.
+    assert_eq!(nist.prepare("e\u{301}x").length, 2);
+}
