@@ -4,6 +4,8 @@ import { adversarialInputs } from "./adversarial.mjs";
 const ms = (value) => (!Number.isFinite(value) ? "–" : value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value >= 1 ? value.toFixed(2) : value.toFixed(3));
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 const times = (ratio) => `${ratio >= 10 ? ratio.toFixed(0) : ratio.toFixed(1)}×`;
+/** "3.2× slower" for a ratio above 1, "3.3× faster" below it (e.g. the lite build). */
+const compare = (ratio) => (ratio >= 1 ? `${times(ratio)} slower` : `${times(1 / ratio)} faster`);
 
 function perCallTable(perCall, reference) {
   const rows = [
@@ -28,7 +30,7 @@ export function renderMarkdown(r) {
     "",
     `Corpus: \`${r.corpus.file}\`, ${r.corpus.passwords} passwords; each password is checked by every library in turn, ` +
       "in an order that changes from one password to the next (every permutation in turn, so each library follows each other equally often), after a warm-up. **Ratios are the headline**: they come from the same run " +
-      "and share its load; absolute times depend on the machine. \"× slower\" columns say how many times longer the library takes than passgate (full).",
+      "and share its load; absolute times depend on the machine. \"× slower\" / \"× faster\" columns compare each library with passgate (full).",
     "",
     `Versions: ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join("; ")}.`,
     "",
@@ -146,16 +148,16 @@ export function renderHeadline(r) {
   const row = (label, f) => out.push(`| ${label} | ${names.map(f).join(" | ")} |`);
   row("median per check, Node, per password", (n) => `${ms(r.node.perCall[n].median)} ms`);
   row("p99 per check, Node, per password", (n) => `${ms(r.node.perCall[n].p99)} ms`);
-  row("median vs passgate, Node, per password", (n) => (n === r.reference ? "1×" : `${times(r.node.perCall[n].ratioOfMedians)} slower`));
+  row("median vs passgate, Node, per password", (n) => (n === r.reference ? "1×" : compare(r.node.perCall[n].ratioOfMedians)));
   row(`median per check, Node, blocks of ${r.block}`, (n) => `${ms(r.node.blocks[n].median)} ms`);
-  row(`median vs passgate, Node, blocks of ${r.block}`, (n) => (n === r.reference ? "1×" : `${times(r.node.blocks[n].ratioOfMedians)} slower`));
+  row(`median vs passgate, Node, blocks of ${r.block}`, (n) => (n === r.reference ? "1×" : compare(r.node.blocks[n].ratioOfMedians)));
   if (r.browser) {
     const b = (n, f) => (r.browser.perCall[n] ? f(r.browser.perCall[n]) : "–");
     row("median per check, Chromium, per password", (n) => b(n, (s) => `${ms(s.median)} ms`));
     row("p99 per check, Chromium, per password", (n) => b(n, (s) => `${ms(s.p99)} ms`));
-    row("median vs passgate, Chromium, per password", (n) => (n === r.reference ? "1×" : b(n, (s) => `${times(s.ratioOfMedians)} slower`)));
+    row("median vs passgate, Chromium, per password", (n) => (n === r.reference ? "1×" : b(n, (s) => compare(s.ratioOfMedians))));
     const bb = (n, f) => (r.browser.blocks[n] ? f(r.browser.blocks[n]) : "–");
-    row(`median vs passgate, Chromium, blocks of ${r.block}`, (n) => (n === r.reference ? "1×" : bb(n, (s) => `${times(s.ratioOfMedians)} slower`)));
+    row(`median vs passgate, Chromium, blocks of ${r.block}`, (n) => (n === r.reference ? "1×" : bb(n, (s) => compare(s.ratioOfMedians))));
   }
   row("worst adversarial input, Node", (n) => {
     const all = Object.values(r.node.worstCase[n]);
