@@ -220,25 +220,13 @@ function targets(r) {
 
 // --- Chromium run ------------------------------------------------------------------------------
 async function runBrowser() {
-  const { chromium } = await import("playwright-core");
+  const { launchChromium } = await import("../tests/support/chromium.mjs");
   const server = staticServer();
   await new Promise((done) => server.listen(0, "127.0.0.1", done));
   const base = `http://127.0.0.1:${server.address().port}`;
   const lite = liteEntry();
   const options = lite ? { liteUrl: "/" + lite.slice(root.length + 1).split(sep).join("/").replace(/node\.js$/, "index.js") } : {};
-  const instance = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const instance = await launchChromium();
   try {
     const open = async () => {
       const context = await instance.newContext();

@@ -1,19 +1,8 @@
 // Shared set-up for browser tests: the demo server on a free port and Debian's headless Chromium.
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../support/chromium.mjs";
 import { createDemoServer } from "../../scripts/serve.mjs";
-
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 
 /** Where screenshots go (gitignored). */
 export const SCREENSHOTS = resolve(import.meta.dirname, "..", "..", "test-results", "screenshots");
@@ -30,10 +19,7 @@ export async function openDemo(contextOptions = {}) {
   const server = createDemoServer();
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   const errors = [];
   async function newPage(options = {}) {
     const context = await browser.newContext({ viewport: { width: 1100, height: 1000 }, ...options });
