@@ -28,6 +28,13 @@ static ALLOCATOR: wipe::WipingAllocator = wipe::WipingAllocator;
 #[wasm_bindgen(start)]
 fn start() {
     console_error_panic_hook::set_once();
+    core::policy::normalize::set_platform_nfc(engine_nfc);
+}
+
+/// NFC by the JS engine (`String.prototype.normalize`), for the core's `Normalization::Nfc`.
+fn engine_nfc(text: &str, out: &mut String) {
+    // The replaced buffer, like every heap block here, is wiped when freed.
+    *out = String::from(js_sys::JsString::from(text).normalize("NFC"));
 }
 
 /// A configured checker; `check` returns a plain report object.

@@ -2,8 +2,11 @@
 //! (lowercase, common substitutions undone) for matching against word lists.
 
 use serde::{Deserialize, Serialize};
+#[cfg(not(target_arch = "wasm32"))]
 use unicode_normalization::UnicodeNormalization;
-use zeroize::{Zeroize, Zeroizing};
+#[cfg(not(target_arch = "wasm32"))]
+use zeroize::Zeroize;
+use zeroize::Zeroizing;
 
 /// How a password is normalized before every check (and before the server hashes it).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,14 +39,58 @@ impl Normalization {
     fn apply_wiping(self, password: &str, out: &mut String) {
         *out = String::with_capacity(password.len());
         match self {
-            Self::Nfc => password.nfc().for_each(|c| push_wiping(out, c)),
-            Self::None => out.push_str(password),
+            Self::Nfc if !is_nfc_stable(password) => nfc_into(password, out),
+            Self::Nfc | Self::None => out.push_str(password),
         }
     }
 }
 
+/// True when `text` is its own NFC for a simple reason: every character is below U+0300, where
+/// no character has a decomposition that NFC applies and none is a combining mark. Most passwords
+/// take this path, which needs no tables (`nfc_fast_path_is_exact` checks every such character
+/// and pair against the full algorithm).
+fn is_nfc_stable(text: &str) -> bool {
+    text.chars().all(|c| c < '\u{300}')
+}
+
+/// NFC of `text` into `out` (empty, with room for `text`). Natively: the `unicode-normalization`
+/// crate.
+#[cfg(not(target_arch = "wasm32"))]
+fn nfc_into(text: &str, out: &mut String) {
+    text.nfc().for_each(|c| push_wiping(out, c));
+}
+
+/// NFC of `text` into `out`. The wasm build carries no normalization tables of its own (they
+/// are about 53 KB of the brotli-compressed module): it asks the JS engine, whose
+/// `String.prototype.normalize` the binding layer installs with [`set_platform_nfc`] at start-up.
+/// Engines implement NFC from ICU; results can differ from the native build only for
+/// characters assigned in a newer Unicode version than one of the two knows (SECURITY.md).
+#[cfg(target_arch = "wasm32")]
+fn nfc_into(text: &str, out: &mut String) {
+    match PLATFORM_NFC.get() {
+        Some(nfc) => nfc(text, out),
+        // Only a wasm32 host that never ran the binding's start-up gets here.
+        None => out.push_str(text),
+    }
+}
+
+/// The NFC function of the JS engine, written into a wiped-on-drop `String`.
+#[cfg(target_arch = "wasm32")]
+pub type PlatformNfc = fn(&str, &mut String);
+
+#[cfg(target_arch = "wasm32")]
+static PLATFORM_NFC: std::sync::OnceLock<PlatformNfc> = std::sync::OnceLock::new();
+
+/// Installs the engine's NFC for [`Normalization::Nfc`] (wasm build; the binding layer calls
+/// this once at start-up). Later calls are ignored.
+#[cfg(target_arch = "wasm32")]
+pub fn set_platform_nfc(nfc: PlatformNfc) {
+    let _ = PLATFORM_NFC.set(nfc);
+}
+
 /// Pushes `c`, moving to a larger buffer by hand when needed so that the old one is wiped
 /// (`String::push` would let the allocator copy and free it as it is).
+#[cfg(not(target_arch = "wasm32"))]
 fn push_wiping(out: &mut String, c: char) {
     if out.len() + c.len_utf8() > out.capacity() {
         let mut larger = String::with_capacity((out.capacity() * 2).max(out.len() + 4));
@@ -98,6 +145,25 @@ fn lowercase_char(c: char) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn nfc_fast_path_is_exact() {
+        // Every character below U+0300, alone and in every pair, is already NFC.
+        let below: Vec<char> = ('\0'..'\u{300}').collect();
+        for &first in &below {
+            assert!(std::iter::once(first).eq(std::iter::once(first).nfc()), "{first:?}");
+            let mut pair = String::new();
+            for &second in &below {
+                pair.clear();
+                pair.push(first);
+                pair.push(second);
+                assert!(pair.chars().eq(pair.nfc()), "{pair:?}");
+            }
+        }
+        // The first combining mark is where the fast path must stop.
+        assert!(!is_nfc_stable("e\u{300}"));
+        assert_eq!(Normalization::Nfc.apply("e\u{300}"), "è");
+    }
 
     #[test]
     fn nfc_composes_and_none_keeps() {

@@ -92,6 +92,16 @@ test("length counts code points after NFC, and normalize() exposes the checked f
   assert.equal(checker.check("😀".repeat(15)).length, 15);
 });
 
+test("NFC in the wasm build (the JS engine's) agrees with String.prototype.normalize", async () => {
+  const checker = await createChecker();
+  // Hangul jamo compose, singletons (Angstrom sign, Ohm sign) and excluded forms change,
+  // marks reorder; the fast path (all below U+0300) must leave its input alone.
+  for (const text of ["\u1100\u1161\u11a8", "\u212b\u2126x", "\u0958q", "a\u0323\u0307", "Ünïcödé", "plain-ASCII 123"]) {
+    assert.equal(checker.normalize(text), text.normalize("NFC"), JSON.stringify(text));
+    assert.equal(checker.check(text).length, [...text.normalize("NFC")].length, JSON.stringify(text));
+  }
+});
+
 const badConfigs = [
   [{ policy: { preset: "nist" } }, "unknownPreset", /options\.policy\.preset/],
   [{ policy: { minLength: 0 } }, "invalidOption", /options\.policy\.minLength.*between 1 and 4096, got 0/],
