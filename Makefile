@@ -94,7 +94,7 @@ pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/lite/wasm/passgate_bg.was
 	cp pkg/src/wasm/passgate.js pkg/src/wasm/passgate.d.ts pkg/src/wasm/passgate_bg.wasm pkg/dist/wasm/
 	mkdir -p pkg/dist/lite/wasm
 	cp pkg/src/lite/wasm/passgate.js pkg/src/lite/wasm/passgate.d.ts pkg/src/lite/wasm/passgate_bg.wasm pkg/dist/lite/wasm/
-	cp NOTICE pkg/dist/NOTICE
+	cp NOTICE LICENSE-MIT LICENSE-APACHE pkg/dist/
 	@touch $@
 
 ## bench: passgate vs zxcvbn 4.4.2 and @zxcvbn-ts/core in Node and headless Chromium;
