@@ -136,6 +136,24 @@ mod tests {
         }
     }
 
+    #[test]
+    fn generated_passphrases_pass_a_max_repeated_policy() {
+        for max in [1, 2] {
+            let policy = PolicyConfig { max_repeated: Some(Some(max)), ..PolicyConfig::default() };
+            let checker = Checker::new(CheckerOptions { policy: Some(policy), breach: None }).expect("valid");
+            for separator in ["", "-", "~~"] {
+                let options =
+                    PassphraseOptions { separator: separator.to_owned(), ..PassphraseOptions::default() };
+                for _ in 0..50 {
+                    let generated =
+                        checker.generate_passphrase(&options, &mut OsRandom).expect("satisfiable");
+                    let report = checker.check(&generated.passphrase, &Context::default());
+                    assert!(report.ok, "max {max}, {separator:?}: {:?}", report.violations);
+                }
+            }
+        }
+    }
+
     #[cfg(feature = "strength")]
     #[test]
     fn generated_passphrases_carry_a_strength_note_and_no_symbol_advice() {

@@ -35,6 +35,8 @@ pub mod report;
 #[cfg(feature = "strength")]
 pub mod strength;
 
+mod text;
+
 #[cfg(target_arch = "wasm32")]
 mod bindings;
 

@@ -5,7 +5,8 @@ use serde::Serialize;
 use super::options::PassphraseOptions;
 use super::policy::Adjustment;
 use super::random::{uniform, RandomSource};
-use super::{wordlist, PassphraseError};
+use super::wordlist::Words;
+use super::PassphraseError;
 use crate::feedback::Message;
 
 /// A generated passphrase and what it is worth.
@@ -33,7 +34,12 @@ pub fn entropy_bits(options: &PassphraseOptions) -> f64 {
 }
 
 pub(crate) fn entropy_of(words: u32, include_number: bool) -> f64 {
-    let words_bits = f64::from(words) * wordlist::bits_per_word();
+    entropy_from(Words::All, words, include_number)
+}
+
+/// As [`entropy_of`], for words drawn from `list` (log2 of its size per word).
+pub(crate) fn entropy_from(list: Words, words: u32, include_number: bool) -> f64 {
+    let words_bits = f64::from(words) * list.bits_per_word();
     if include_number {
         words_bits + 10f64.log2() + f64::from(words).log2()
     } else {
@@ -51,12 +57,22 @@ pub fn generate<R: RandomSource + ?Sized>(
     options: &PassphraseOptions,
     rng: &mut R,
 ) -> Result<GeneratedPassphrase, PassphraseError> {
+    generate_from(Words::All, options, rng)
+}
+
+/// As [`generate`], drawing the words from `list`.
+pub(crate) fn generate_from<R: RandomSource + ?Sized>(
+    list: Words,
+    options: &PassphraseOptions,
+    rng: &mut R,
+) -> Result<GeneratedPassphrase, PassphraseError> {
     options.validate()?;
-    let list_len = u32::try_from(wordlist::words().len()).unwrap_or(u32::MAX);
+    let list_words = list.list();
+    let list_len = u32::try_from(list_words.len()).unwrap_or(u32::MAX);
     let mut words = Vec::with_capacity(options.words as usize);
     for _ in 0..options.words {
         let index = uniform(rng, list_len)?;
-        let word = wordlist::word(index as usize).unwrap_or_default();
+        let word = list_words.get(index as usize).copied().unwrap_or_default();
         words.push(if options.capitalize { capitalized(word) } else { word.to_owned() });
     }
     if options.include_number {
@@ -68,14 +84,14 @@ pub fn generate<R: RandomSource + ?Sized>(
     }
     Ok(GeneratedPassphrase {
         passphrase: words.join(&options.separator),
-        entropy_bits: entropy_bits(options),
+        entropy_bits: entropy_from(list, options.words, options.include_number),
         words: options.words,
         adjustments: Vec::new(),
     })
 }
 
 /// `word` with its first letter in upper case (`t-shirt` → `T-shirt`).
-fn capitalized(word: &str) -> String {
+pub(crate) fn capitalized(word: &str) -> String {
     let mut chars = word.chars();
     chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
@@ -85,6 +101,7 @@ mod tests {
     use std::collections::HashSet;
 
     use super::super::random::{OsRandom, RandomError};
+    use super::super::wordlist;
     use super::*;
 
     fn options(words: u32, separator: &str, capitalize: bool, include_number: bool) -> PassphraseOptions {

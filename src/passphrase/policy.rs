@@ -8,7 +8,11 @@
 //! 2. required classes: upper case → `capitalize`; digit → `includeNumber`; symbol → a symbol
 //!    separator (`-`, `_`, `.`, `+`, `~`); then, for "N of 4 classes", the same three steps in
 //!    that order until N classes are present (lower case is always present);
-//! 3. length, counted in code points and guaranteed for the *worst case* (every word as short,
+//! 3. repeats (`maxRepeated`): with 1, only the list's words without a doubled letter are drawn
+//!    (entropy counts the smaller list); then, if a word boundary or the separator itself could
+//!    still repeat a character too often, the separator is changed (same candidates as above,
+//!    keeping a symbol if one is needed). The list never has a letter three times in a row;
+//! 4. length, counted in code points and guaranteed for the *worst case* (every word as short,
 //!    or as long, as the list allows), so no passphrase is ever rejected and redrawn and the
 //!    entropy stays exact: words are added (up to 20) until the shortest possible passphrase
 //!    meets `min_length`, or removed (down to 3) until the longest fits `max_length`.
@@ -18,11 +22,15 @@
 use std::fmt;
 use std::sync::Arc;
 
-use super::generate::{generate, GeneratedPassphrase};
+use std::collections::BTreeSet;
+
+use super::generate::{capitalized, generate_from, GeneratedPassphrase};
 use super::options::{PassphraseOptions, MAX_WORDS, MIN_WORDS};
 use super::random::RandomSource;
-use super::{wordlist, PassphraseError};
+use super::wordlist::Words;
+use super::PassphraseError;
 use crate::feedback::{vocabulary, Message};
+use crate::text::longest_run;
 
 vocabulary! {
     /// A change [`generate_for`] made to the requested options to meet the policy.
@@ -37,6 +45,8 @@ vocabulary! {
         AddedWords => "Added words to reach the minimum length.",
         /// Words were removed to stay within the maximum length.
         RemovedWords => "Removed words to stay within the maximum length.",
+        /// Only words without a doubled letter were used (no character may repeat).
+        SkippedDoubledLetters => "Used only words without a doubled letter to meet the password policy.",
     }
 }
 
@@ -64,6 +74,8 @@ pub struct PassphraseRequirements {
     pub min_classes: u8,
     /// The characters the policy accepts; `None` accepts every character.
     pub allowed: Option<CharPredicate>,
+    /// No character more than this many times in a row, if set.
+    pub max_repeated: Option<u32>,
 }
 
 impl fmt::Debug for PassphraseRequirements {
@@ -78,6 +90,7 @@ impl fmt::Debug for PassphraseRequirements {
             .field("need_symbol", &self.need_symbol)
             .field("min_classes", &self.min_classes)
             .field("allowed", &self.allowed.as_ref().map(|_| "<predicate>"))
+            .field("max_repeated", &self.max_repeated)
             .finish()
     }
 }
@@ -102,6 +115,9 @@ impl PassphraseRequirements {
         }
         if let Some(c) = password.chars().find(|&c| !self.allows(c)) {
             return Some(format!("contains {c:?}, which the policy does not allow"));
+        }
+        if let Some(max) = self.max_repeated.filter(|&max| longest_run(password) > max) {
+            return Some(format!("repeats a character more than {max} times in a row"));
         }
         let classes = Classes::of(password);
         let missing = [
@@ -164,8 +180,8 @@ pub fn generate_for<R: RandomSource + ?Sized>(
     requirements: &PassphraseRequirements,
     rng: &mut R,
 ) -> Result<GeneratedPassphrase, PassphraseError> {
-    let (adjusted, adjustments) = adjust(options, requirements)?;
-    let mut generated = generate(&adjusted, rng)?;
+    let (adjusted, words, adjustments) = adjust(options, requirements)?;
+    let mut generated = generate_from(words, &adjusted, rng)?;
     if let Some(reason) = requirements.unmet(&generated.passphrase) {
         // Unreachable when `adjust` is right; reported rather than returned silently.
         return Err(unsatisfiable(format!("the generated passphrase still {reason}")));
@@ -174,11 +190,12 @@ pub fn generate_for<R: RandomSource + ?Sized>(
     Ok(generated)
 }
 
-/// The options [`generate_for`] would use, and the adjustments that lead to them.
+/// The options [`generate_for`] would use, the words it would draw from, and the adjustments
+/// that lead to them.
 pub fn adjust(
     options: &PassphraseOptions,
     requirements: &PassphraseRequirements,
-) -> Result<(PassphraseOptions, Vec<Adjustment>), PassphraseError> {
+) -> Result<(PassphraseOptions, Words, Vec<Adjustment>), PassphraseError> {
     options.validate()?;
     let mut options = options.clone();
     let mut adjustments = Vec::new();
@@ -214,9 +231,94 @@ pub fn adjust(
         // Unreachable: lower case plus the three steps make 4.
         return Err(unsatisfiable(format!("cannot reach {} character classes", req.min_classes)));
     }
-    check_alphabet(&options, req)?;
-    fit_length(&mut options, &mut adjustments, req)?;
-    Ok((options, adjustments))
+    let words = fit_repeats(&mut options, &mut adjustments, req)?;
+    check_alphabet(&options, words, req)?;
+    fit_length(&mut options, words, &mut adjustments, req)?;
+    Ok((options, words, adjustments))
+}
+
+/// Meets `maxRepeated` for every passphrase `options` can produce (module docs, step 3).
+fn fit_repeats(
+    options: &mut PassphraseOptions,
+    adjustments: &mut Vec<Adjustment>,
+    req: &PassphraseRequirements,
+) -> Result<Words, PassphraseError> {
+    let Some(max) = req.max_repeated else { return Ok(Words::All) };
+    let words = if max < 2 {
+        adjustments.push(Adjustment::SkippedDoubledLetters);
+        Words::NoDoubledLetters
+    } else {
+        Words::All
+    };
+    if worst_run(options, words) <= max {
+        return Ok(words);
+    }
+    // The symbol of the separator is kept when a required class depends on it.
+    let has_symbol = options.separator.chars().any(is_symbol);
+    let keep_symbol = has_symbol && (req.need_symbol || classes(options) - 1 < req.min_classes);
+    let candidates =
+        SYMBOL_SEPARATORS.iter().chain(if keep_symbol { &[][..] } else { &FALLBACK_SEPARATORS[..] });
+    let mut trial = options.clone();
+    let separator = candidates
+        .filter(|s| req.allows_all(s) && (!keep_symbol || s.chars().any(is_symbol)))
+        .find(|s| {
+            (**s).clone_into(&mut trial.separator);
+            worst_run(&trial, words) <= max
+        })
+        .ok_or_else(|| {
+            unsatisfiable(format!(
+                "no separator the policy allows keeps every character to at most {max} in a row"
+            ))
+        })?;
+    (*separator).clone_into(&mut options.separator);
+    if !adjustments.contains(&Adjustment::ChangedSeparator) {
+        adjustments.push(Adjustment::ChangedSeparator);
+    }
+    Ok(words)
+}
+
+/// The longest run of one character that any passphrase from `options` and `words` can contain:
+/// inside a word, inside the separator, or across a word boundary (the end of one word, the
+/// separator, the start of the next). Words are never a single run, so no run spans a whole word.
+fn worst_run(options: &PassphraseOptions, words: Words) -> u32 {
+    let list = words.list();
+    let inside = list.iter().map(|w| longest_run(w)).max().unwrap_or(0);
+    // The distinct ends and starts (as runs of one character) are few: a few dozen each.
+    let mut ends: BTreeSet<String> = list.iter().map(|w| last_run(w)).collect();
+    if options.include_number {
+        ends.extend(('0'..='9').map(String::from));
+    }
+    let starts: BTreeSet<String> = list
+        .iter()
+        .map(|w| if options.capitalize { first_run(&capitalized(w)) } else { first_run(w) })
+        .collect();
+    let mut joined = String::new();
+    let across = ends
+        .iter()
+        .flat_map(|end| starts.iter().map(move |start| (end, start)))
+        .map(|(end, start)| {
+            joined.clear();
+            joined.push_str(end);
+            joined.push_str(&options.separator);
+            joined.push_str(start);
+            longest_run(&joined)
+        })
+        .max()
+        .unwrap_or(0);
+    inside.max(across)
+}
+
+/// The run of one character that ends `word` (`"hall"` → `"ll"`).
+fn last_run(word: &str) -> String {
+    let last = word.chars().next_back();
+    let run: Vec<char> = word.chars().rev().take_while(|&c| Some(c) == last).collect();
+    run.into_iter().collect()
+}
+
+/// The run of one character that starts `word` (`"llama"` → `"ll"`).
+fn first_run(word: &str) -> String {
+    let first = word.chars().next();
+    word.chars().take_while(|&c| Some(c) == first).collect()
 }
 
 /// The classes present in every passphrase from `options`: lower case (always), upper case,
@@ -264,9 +366,13 @@ fn add_class(
     Ok(())
 }
 
-/// Every character a passphrase from `options` may contain must be allowed.
-fn check_alphabet(options: &PassphraseOptions, req: &PassphraseRequirements) -> Result<(), PassphraseError> {
-    let letters = wordlist::words().iter().flat_map(|w| w.chars());
+/// Every character a passphrase from `options` and `words` may contain must be allowed.
+fn check_alphabet(
+    options: &PassphraseOptions,
+    words: Words,
+    req: &PassphraseRequirements,
+) -> Result<(), PassphraseError> {
+    let letters = words.list().iter().flat_map(|w| w.chars());
     let capitals = ('A'..='Z').filter(|_| options.capitalize);
     let digits = ('0'..='9').filter(|_| options.include_number);
     match letters.chain(capitals).chain(digits).find(|&c| !req.allows(c)) {
@@ -277,15 +383,17 @@ fn check_alphabet(options: &PassphraseOptions, req: &PassphraseRequirements) -> 
 
 fn fit_length(
     options: &mut PassphraseOptions,
+    list: Words,
     adjustments: &mut Vec<Adjustment>,
     req: &PassphraseRequirements,
 ) -> Result<(), PassphraseError> {
     let separator = options.separator.chars().count();
     let number = usize::from(options.include_number);
+    let (shortest, longest) = list.length_bounds();
     let bounds = |words: u32| {
         let words = words as usize;
         let gaps = words.saturating_sub(1) * separator + number;
-        (words * wordlist::shortest() + gaps, words * wordlist::longest() + gaps)
+        (words * shortest + gaps, words * longest + gaps)
     };
     let requested = options.words;
     let fewest = (MIN_WORDS..=MAX_WORDS).find(|&n| bounds(n).0 >= req.min_length).ok_or_else(|| {
@@ -357,9 +465,96 @@ mod tests {
         PassphraseOptions { words, separator: separator.to_owned(), capitalize, include_number }
     }
 
+    fn with_max_repeated(max: u32) -> PassphraseRequirements {
+        PassphraseRequirements { min_length: 15, max_repeated: Some(max), ..Default::default() }
+    }
+
+    #[test]
+    fn max_repeated_picks_the_words_and_the_separator() {
+        use Adjustment::*;
+        // (max, requested options, expected separator, expected words, adjustments)
+        let table = [
+            (1, options(5, "-", false, false), "-", Words::NoDoubledLetters, vec![SkippedDoubledLetters]),
+            // "e" + "e" across an empty separator
+            (
+                1,
+                options(5, "", false, false),
+                "-",
+                Words::NoDoubledLetters,
+                vec![SkippedDoubledLetters, ChangedSeparator],
+            ),
+            // lower case then a capital: no run across the boundary
+            (1, options(5, "", true, false), "", Words::NoDoubledLetters, vec![SkippedDoubledLetters]),
+            (
+                1,
+                options(5, "~~", false, false),
+                "-",
+                Words::NoDoubledLetters,
+                vec![SkippedDoubledLetters, ChangedSeparator],
+            ),
+            // "hall" + "llama"-like joins make 3 (and "ooze" starts with a double)
+            (2, options(5, "", false, false), "-", Words::All, vec![ChangedSeparator]),
+            (2, options(5, "-", false, true), "-", Words::All, vec![]),
+            (3, options(5, "", false, false), "-", Words::All, vec![ChangedSeparator]),
+            (4, options(5, "", false, false), "", Words::All, vec![]),
+        ];
+        for (max, requested, separator, words, adjustments) in table {
+            let (used, list, made) = adjust(&requested, &with_max_repeated(max)).unwrap();
+            assert_eq!(
+                (used.separator.as_str(), list, &made),
+                (separator, words, &adjustments),
+                "max {max}, {requested:?}"
+            );
+            assert!(worst_run(&used, list) <= max);
+        }
+    }
+
+    #[test]
+    fn worst_run_is_reached_by_real_joins() {
+        let joined = |options: &PassphraseOptions, first: &str, second: &str| {
+            let cap = |w: &str| if options.capitalize { capitalized(w) } else { w.to_owned() };
+            longest_run(&format!("{}{}{}", cap(first), options.separator, cap(second)))
+        };
+        let plain = options(4, "", false, false);
+        // The worst join: a word ending in a double, then one starting with the same double.
+        assert_eq!(worst_run(&plain, Words::All), 4);
+        assert_eq!(joined(&plain, "absentee", "eel"), 4);
+        assert_eq!(joined(&plain, "anthill", "lake"), 3);
+        assert_eq!(worst_run(&options(4, "-", false, false), Words::All), 2);
+        assert_eq!(worst_run(&options(4, "", true, false), Words::NoDoubledLetters), 1);
+        assert_eq!(joined(&options(4, "", true, false), "eagle", "eel"), 1);
+    }
+
+    #[test]
+    fn max_repeated_that_no_separator_can_meet_is_unsatisfiable() {
+        let letters_only: CharPredicate = Arc::new(|c: char| c.is_ascii_alphabetic());
+        let req = PassphraseRequirements { allowed: Some(letters_only), ..with_max_repeated(1) };
+        let err = adjust(&options(5, "", false, false), &req).unwrap_err();
+        assert!(err.to_string().contains("at most 1 in a row"), "{err}");
+    }
+
+    #[test]
+    fn generated_passphrases_respect_max_repeated() {
+        for max in [1, 2, 3] {
+            for requested in
+                [options(4, "", false, false), options(4, "", true, true), options(4, "-", false, true)]
+            {
+                for _ in 0..200 {
+                    let generated = generate_for(&requested, &with_max_repeated(max), &mut OsRandom).unwrap();
+                    assert!(longest_run(&generated.passphrase) <= max, "{}", generated.passphrase);
+                }
+            }
+        }
+        // Entropy counts the smaller list.
+        let generated =
+            generate_for(&options(5, "-", false, false), &with_max_repeated(1), &mut OsRandom).unwrap();
+        assert!((generated.entropy_bits - 5.0 * 6197f64.log2()).abs() < 1e-9);
+    }
+
     fn adjusted(options: &PassphraseOptions, preset: &str) -> (PassphraseOptions, Vec<Adjustment>) {
         let (_, req) = presets().into_iter().find(|(name, _)| *name == preset).unwrap();
-        adjust(options, &req).unwrap()
+        let (options, _, adjustments) = adjust(options, &req).unwrap();
+        (options, adjustments)
     }
 
     #[test]
@@ -416,7 +611,7 @@ mod tests {
                 for _ in 0..100 {
                     let generated = generate_for(options, &req, &mut OsRandom).unwrap();
                     assert_eq!(req.unmet(&generated.passphrase), None, "{preset}: {}", generated.passphrase);
-                    let (used, _) = adjust(options, &req).unwrap();
+                    let (used, _, _) = adjust(options, &req).unwrap();
                     assert_eq!(generated.entropy_bits, super::super::entropy_bits(&used));
                     assert_eq!(generated.words, used.words);
                 }

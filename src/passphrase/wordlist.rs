@@ -7,6 +7,8 @@
 
 use std::sync::OnceLock;
 
+use crate::text::longest_run;
+
 const RAW: &str = include_str!("../../data/eff_large_wordlist.txt");
 
 struct WordList {
@@ -59,7 +61,48 @@ pub fn longest() -> usize {
 
 /// Entropy of one word drawn uniformly from the list: log2(7776) ≈ 12.925 bits.
 pub fn bits_per_word() -> f64 {
-    (words().len() as f64).log2()
+    Words::All.bits_per_word()
+}
+
+/// Which words a passphrase is drawn from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Words {
+    /// The whole list (7,776 words).
+    #[default]
+    All,
+    /// The words in which no letter is doubled (`abacus`, not `abbey`): 6,197 words, for
+    /// policies that allow no character twice in a row (`maxRepeated: 1`).
+    NoDoubledLetters,
+}
+
+impl Words {
+    /// The words, in list order.
+    pub fn list(self) -> &'static [&'static str] {
+        match self {
+            Self::All => words(),
+            Self::NoDoubledLetters => {
+                static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
+                LIST.get_or_init(|| words().iter().copied().filter(|w| longest_run(w) < 2).collect())
+            }
+        }
+    }
+
+    /// Entropy of one word drawn uniformly from these words, in bits.
+    #[allow(clippy::cast_precision_loss)] // a few thousand words: exact in f64
+    pub fn bits_per_word(self) -> f64 {
+        (self.list().len() as f64).log2()
+    }
+
+    /// Lengths in code points of the shortest and the longest word.
+    pub fn length_bounds(self) -> (usize, usize) {
+        match self {
+            Self::All => (shortest(), longest()),
+            Self::NoDoubledLetters => {
+                let lengths = self.list().iter().map(|w| w.chars().count());
+                (lengths.clone().min().unwrap_or(0), lengths.max().unwrap_or(0))
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -82,6 +125,18 @@ mod tests {
         // Sorted order puts a prefix right before the words that extend it.
         let words = words();
         assert!(words.windows(2).all(|pair| !pair[1].starts_with(pair[0])));
+    }
+
+    #[test]
+    fn the_list_without_doubled_letters() {
+        let list = Words::NoDoubledLetters.list();
+        assert_eq!(list.len(), 6197);
+        assert!(list.iter().all(|w| longest_run(w) == 1));
+        assert!(list.contains(&"abacus") && !list.contains(&"abbey"));
+        // No word of the whole list has a letter three times in a row.
+        assert_eq!(words().iter().map(|w| longest_run(w)).max(), Some(2));
+        assert!((Words::NoDoubledLetters.bits_per_word() - 6197f64.log2()).abs() < 1e-12);
+        assert_eq!(Words::NoDoubledLetters.length_bounds(), (3, 9));
     }
 
     #[test]

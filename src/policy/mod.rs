@@ -269,6 +269,7 @@ impl Policy {
                 .allowed
                 .clone()
                 .map(|allowed| -> CharPredicate { Arc::new(move |c| allowed.contains(&c)) }),
+            max_repeated: self.max_repeated,
         }
     }
 
@@ -365,7 +366,7 @@ impl Policy {
             );
         }
         if let Some(max) = self.max_repeated {
-            let actual = longest_run(password);
+            let actual = crate::text::longest_run(password);
             record(
                 Rule::MaxRepeated { max },
                 self.source(|c| c.max_repeated.is_some()),
@@ -456,19 +457,6 @@ impl Policy {
             self.preset.source
         }
     }
-}
-
-/// The longest run of one character, in code points.
-fn longest_run(password: &str) -> u32 {
-    let mut longest = 0;
-    let mut run = 0;
-    let mut previous = None;
-    for c in password.chars() {
-        run = if previous == Some(c) { run + 1 } else { 1 };
-        previous = Some(c);
-        longest = longest.max(run);
-    }
-    longest
 }
 
 #[cfg(test)]

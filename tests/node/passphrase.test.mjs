@@ -50,6 +50,18 @@ test("Entra's 3-of-4 rule makes the generator adjust as little as needed", async
   assert.ok(checker.check(spaced.passphrase).ok);
 });
 
+test("maxRepeated: 1 draws words without a doubled letter and changes an empty separator", async () => {
+  const checker = await createChecker({ policy: { maxRepeated: 1 }, locale: "de" });
+  for (let i = 0; i < 20; i++) {
+    const generated = checker.generatePassphrase({ words: 5, separator: "" });
+    assert.deepEqual(generated.adjustments.map((a) => a.code), ["skippedDoubledLetters", "changedSeparator"]);
+    assert.match(generated.adjustments[0].message, /doppelten Buchstaben/);
+    assert.doesNotMatch(generated.passphrase, /(.)\1/);
+    assert.ok(Math.abs(generated.entropyBits - 5 * Math.log2(6197)) < 1e-9);
+    assert.ok(checker.check(generated.passphrase).ok, generated.passphrase);
+  }
+});
+
 test("reports recognise passphrases and attach a strength note to generated ones", async () => {
   const checker = await createChecker();
   const generated = checker.check("cactus-jogging-wizard-unpaved-ladle-siesta");

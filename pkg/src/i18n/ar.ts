@@ -92,6 +92,8 @@ export const ar: Catalogue = {
   "adjustment.changedSeparator": "غُيّر الفاصل لاستيفاء سياسة كلمات المرور.",
   "adjustment.addedWords": "أُضيفت كلمات للوصول إلى الحد الأدنى للطول.",
   "adjustment.removedWords": "حُذفت كلمات للبقاء ضمن الحد الأقصى للطول.",
+  "adjustment.skippedDoubledLetters":
+    "استُخدمت فقط كلمات لا يتكرر فيها حرف مرتين متتاليتين لاستيفاء سياسة كلمات المرور.",
 
   "unknownReason.timeout": "لم تستجب خدمة كلمات المرور المسرّبة في الوقت المحدد.",
   "unknownReason.network": "تعذّر الوصول إلى خدمة كلمات المرور المسرّبة.",

@@ -86,6 +86,8 @@ export const de: Catalogue = {
   "adjustment.changedSeparator": "Das Trennzeichen geändert, um die Passwortrichtlinie zu erfüllen.",
   "adjustment.addedWords": "Wörter hinzugefügt, um die Mindestlänge zu erreichen.",
   "adjustment.removedWords": "Wörter entfernt, um die Höchstlänge einzuhalten.",
+  "adjustment.skippedDoubledLetters":
+    "Nur Wörter ohne doppelten Buchstaben verwendet, um die Passwortrichtlinie zu erfüllen.",
 
   "unknownReason.timeout": "Der Dienst für geleakte Passwörter hat nicht rechtzeitig geantwortet.",
   "unknownReason.network": "Der Dienst für geleakte Passwörter war nicht erreichbar.",

@@ -88,6 +88,8 @@ export const es: Catalogue = {
   "adjustment.changedSeparator": "Se cambió el separador para cumplir la política de contraseñas.",
   "adjustment.addedWords": "Se añadieron palabras para alcanzar la longitud mínima.",
   "adjustment.removedWords": "Se quitaron palabras para no superar la longitud máxima.",
+  "adjustment.skippedDoubledLetters":
+    "Se usaron solo palabras sin letras dobles para cumplir la política de contraseñas.",
 
   "unknownReason.timeout": "El servicio de contraseñas filtradas no respondió a tiempo.",
   "unknownReason.network": "No se pudo contactar con el servicio de contraseñas filtradas.",

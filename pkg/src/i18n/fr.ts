@@ -90,6 +90,8 @@ export const fr: Catalogue = {
   "adjustment.changedSeparator": "Le séparateur a été changé pour respecter la politique de mots de passe.",
   "adjustment.addedWords": "Des mots ont été ajoutés pour atteindre la longueur minimale.",
   "adjustment.removedWords": "Des mots ont été retirés pour rester sous la longueur maximale.",
+  "adjustment.skippedDoubledLetters":
+    "Seuls des mots sans lettre doublée ont été utilisés pour respecter la politique de mots de passe.",
 
   "unknownReason.timeout": "Le service de mots de passe divulgués n’a pas répondu à temps.",
   "unknownReason.network": "Le service de mots de passe divulgués est injoignable.",
