@@ -38,12 +38,12 @@ pub enum Rule {
 impl Rule {
     /// Every rule id with its English checklist template, in declaration order.
     pub const TEMPLATES: &'static [(&'static str, &'static str)] = &[
-        ("minLength", "At least {min} characters"),
-        ("maxLength", "No more than {max} characters"),
+        ("minLength", "At least {min, plural, one {# character} other {# characters}}"),
+        ("maxLength", "No more than {max, plural, one {# character} other {# characters}}"),
         ("requiredClasses", "Includes {classes, classes, and}"),
         ("minClasses", "At least {min} of these: {classes, classes, and}"),
         ("allowedCharacters", "Uses only allowed characters"),
-        ("maxRepeated", "No character repeated more than {max} times in a row"),
+        ("maxRepeated", "No character repeated more than {max, plural, one {once} other {# times}} in a row"),
         ("blocklist", "Not a commonly used password"),
         ("contextWords", "Doesn't contain your name, username, e-mail or the service name"),
         ("bannedWords", "Not built from commonly banned words"),
@@ -92,8 +92,8 @@ pub enum Problem {
 impl Problem {
     /// Every violation code with its English template, in declaration order.
     pub const TEMPLATES: &'static [(&'static str, &'static str)] = &[
-        ("tooShort", "Use at least {min} characters (this has {actual})."),
-        ("tooLong", "Use no more than {max} characters (this has {actual})."),
+        ("tooShort", "Use at least {min, plural, one {# character} other {# characters}} (this has {actual})."),
+        ("tooLong", "Use no more than {max, plural, one {# character} other {# characters}} (this has {actual})."),
         ("missingRequiredClasses", "Add {missing, classes, and}."),
         (
             "missingClasses",
@@ -102,7 +102,7 @@ impl Problem {
         ("disallowedCharacters", "These characters can't be used: {characters, quoted}."),
         (
             "repeatedCharacters",
-            "Don't repeat a character more than {max} times in a row (this has {actual}).",
+            "Don't repeat a character more than {max, plural, one {once} other {# times}} in a row (this has {actual}).",
         ),
         ("commonPassword", "This is a commonly used password. Choose something less predictable."),
         ("containsContextWord", "Don't build your password from your own details ({word, quoted})."),
@@ -303,6 +303,24 @@ mod tests {
             let params = serde_json::to_value(&rule).unwrap();
             assert_eq!(crate::messages::render(rule.template(), &params), text);
             assert_eq!(rule.to_string(), text);
+        }
+        // Counts of one read as singular.
+        let singular = [
+            (Rule::MinLength { min: 1 }.to_string(), "At least 1 character"),
+            (Rule::MaxLength { max: 1 }.to_string(), "No more than 1 character"),
+            (Rule::MaxRepeated { max: 1 }.to_string(), "No character repeated more than once in a row"),
+            (Problem::TooShort { min: 1, actual: 0 }.to_string(), "Use at least 1 character (this has 0)."),
+            (
+                Problem::TooLong { max: 1, actual: 2 }.to_string(),
+                "Use no more than 1 character (this has 2).",
+            ),
+            (
+                Problem::RepeatedCharacters { max: 1, actual: 2 }.to_string(),
+                "Don't repeat a character more than once in a row (this has 2).",
+            ),
+        ];
+        for (text, expected) in singular {
+            assert_eq!(text, expected);
         }
     }
 
