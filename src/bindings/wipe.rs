@@ -60,16 +60,23 @@ unsafe impl GlobalAlloc for WipingAllocator {
     }
 }
 
-/// Overwrites `len` bytes at `block` with zeros in one bulk fill.
+/// The bulk fill, called through a pointer the compiler must re-read at every call.
+static FILL: unsafe fn(*mut u8, u8, usize) = ptr::write_bytes::<u8>;
+
+/// Overwrites `len` bytes at `block` with zeros in one bulk fill (`memory.fill`).
 ///
-/// A plain fill right before a free could in principle be removed as a dead store; `black_box`
-/// makes the compiler assume the zeros are read, so it must keep them. (`zeroize` guarantees the
-/// same with a volatile store per byte, which is far slower for whole heap blocks.)
+/// A plain fill right before a free is a dead store the compiler may remove. Here the function
+/// that fills is read with a volatile load, so the compiler cannot know what the call does and
+/// must make it. (`std::hint::black_box` is only best effort; `zeroize` guarantees the same
+/// with a volatile store per byte, which is far slower for whole heap blocks.)
 ///
 /// # Safety
 /// `block` must be valid for writes of `len` bytes.
 unsafe fn wipe(block: *mut u8, len: usize) {
-    // SAFETY: the caller guarantees `block..block + len` is writable.
-    unsafe { ptr::write_bytes(block, 0, len) };
-    std::hint::black_box(block);
+    // SAFETY: `FILL` is a valid, aligned static; the caller guarantees `block..block + len` is
+    // writable, which is all `write_bytes::<u8>` needs.
+    unsafe {
+        let fill = ptr::read_volatile(&raw const FILL);
+        fill(block, 0, len);
+    }
 }
