@@ -141,7 +141,8 @@ mod tests {
         for max in [1, 2] {
             let policy = PolicyConfig { max_repeated: Some(Some(max)), ..PolicyConfig::default() };
             let checker = Checker::new(CheckerOptions { policy: Some(policy), breach: None }).expect("valid");
-            for separator in ["", "-", "~~"] {
+            // U+037E is NFC ";", so ";\u{37e}" would check as ";;".
+            for separator in ["", "-", "~~", ";\u{37e}"] {
                 let options =
                     PassphraseOptions { separator: separator.to_owned(), ..PassphraseOptions::default() };
                 for _ in 0..50 {

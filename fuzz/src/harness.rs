@@ -19,7 +19,8 @@ use passgate::{decode_json, Checker, CheckerOptions, Context, PolicyConfig};
 /// Rules whose result a generated passphrase is guaranteed to pass: what
 /// `Policy::passphrase_requirements` describes.
 fn guaranteed_for_passphrases(rule: &str) -> bool {
-    ["minLength", "maxLength", "requiredClasses", "minClasses", "allowedCharacters"].contains(&rule)
+    ["minLength", "maxLength", "requiredClasses", "minClasses", "allowedCharacters", "maxRepeated"]
+        .contains(&rule)
 }
 
 /// Deterministic randomness: the input's bytes as little-endian `u32`s, then a SplitMix64
@@ -52,16 +53,22 @@ impl RandomSource for ByteRandom<'_> {
     }
 }
 
-/// The checker for the preset with index `selector` (modulo the number of presets), built once.
+/// The checker for policy number `selector` (modulo their number), built once: every preset,
+/// then `maxRepeated` 1 and 2.
 fn preset_checker(selector: u8) -> Option<&'static Checker> {
     static CHECKERS: OnceLock<Vec<Checker>> = OnceLock::new();
     let checkers = CHECKERS.get_or_init(|| {
-        presets()
+        let mut policies: Vec<PolicyConfig> = presets()
             .iter()
-            .filter_map(|preset| {
-                let policy = PolicyConfig { preset: Some(preset.id.to_owned()), ..PolicyConfig::default() };
-                Checker::new(CheckerOptions { policy: Some(policy), breach: None }).ok()
-            })
+            .map(|preset| PolicyConfig { preset: Some(preset.id.to_owned()), ..PolicyConfig::default() })
+            .collect();
+        // Custom policies that limit repeats, which the generator must also meet.
+        policies.extend(
+            [1, 2].map(|max| PolicyConfig { max_repeated: Some(Some(max)), ..PolicyConfig::default() }),
+        );
+        policies
+            .into_iter()
+            .filter_map(|policy| Checker::new(CheckerOptions { policy: Some(policy), breach: None }).ok())
             .collect()
     });
     checkers.get(usize::from(selector) % checkers.len().max(1))

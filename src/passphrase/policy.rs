@@ -3,8 +3,9 @@
 //!
 //! The policy engine fills a [`PassphraseRequirements`]; [`generate_for`] then changes the
 //! options as little as possible, in this order, recording each change as an [`Adjustment`]:
-//! 1. a separator with a character the policy does not allow → the first allowed of
-//!    `-`, space, `_`, `.`, or no separator;
+//! 1. a separator with a character the policy does not allow, or one that the policy's
+//!    normalization would change next to a word → the first allowed of `-`, space, `_`, `.`,
+//!    or no separator;
 //! 2. required classes: upper case → `capitalize`; digit → `includeNumber`; symbol → a symbol
 //!    separator (`-`, `_`, `.`, `+`, `~`); then, for "N of 4 classes", the same three steps in
 //!    that order until N classes are present (lower case is always present);
@@ -22,7 +23,7 @@
 use std::fmt;
 use std::sync::Arc;
 
-use std::collections::BTreeSet;
+use std::sync::OnceLock;
 
 use super::generate::{capitalized, generate_from, GeneratedPassphrase};
 use super::options::{PassphraseOptions, MAX_WORDS, MIN_WORDS};
@@ -53,6 +54,9 @@ vocabulary! {
 /// A predicate over characters, e.g. "printable ASCII only".
 pub type CharPredicate = Arc<dyn Fn(char) -> bool + Send + Sync>;
 
+/// A text transform, e.g. the policy's Unicode normalization.
+pub type TextMap = Arc<dyn Fn(&str) -> String + Send + Sync>;
+
 /// What a policy demands of a password, as plain data the policy engine can fill.
 #[derive(Clone, Default)]
 pub struct PassphraseRequirements {
@@ -76,6 +80,10 @@ pub struct PassphraseRequirements {
     pub allowed: Option<CharPredicate>,
     /// No character more than this many times in a row, if set.
     pub max_repeated: Option<u32>,
+    /// The normalization the policy applies before checking (NFC), if any. Every other
+    /// requirement holds for the normalized passphrase; a separator that normalization would
+    /// change next to a word (`";\u{37E}"` becomes `";;"`) is replaced.
+    pub normalize: Option<TextMap>,
 }
 
 impl fmt::Debug for PassphraseRequirements {
@@ -91,6 +99,7 @@ impl fmt::Debug for PassphraseRequirements {
             .field("min_classes", &self.min_classes)
             .field("allowed", &self.allowed.as_ref().map(|_| "<predicate>"))
             .field("max_repeated", &self.max_repeated)
+            .field("normalize", &self.normalize.as_ref().map(|_| "<function>"))
             .finish()
     }
 }
@@ -104,8 +113,36 @@ impl PassphraseRequirements {
         text.chars().all(|c| self.allows(c))
     }
 
-    /// Why `password` fails these requirements, or `None` if it meets them.
+    /// Whether `separator` is allowed and comes out of normalization unchanged between any two
+    /// words, so that what is checked is what was generated.
+    fn accepts_separator(&self, separator: &str) -> bool {
+        self.allows_all(separator)
+            && self.normalize.as_ref().is_none_or(|normalize| {
+                let (ends, starts) = boundary_chars();
+                let mut joined = String::new();
+                ends.iter().all(|&end| {
+                    starts.iter().all(|&start| {
+                        joined.clear();
+                        joined.push(end);
+                        joined.push_str(separator);
+                        joined.push(start);
+                        normalize(&joined) == joined
+                    })
+                })
+            })
+    }
+
+    /// Why `password` (normalized first, as the policy would) fails these requirements, or
+    /// `None` if it meets them.
     pub fn unmet(&self, password: &str) -> Option<String> {
+        let normalized;
+        let password = match &self.normalize {
+            Some(normalize) => {
+                normalized = normalize(password);
+                normalized.as_str()
+            }
+            None => password,
+        };
         let length = password.chars().count();
         if length < self.min_length {
             return Some(format!("shorter than {} characters", self.min_length));
@@ -201,9 +238,13 @@ pub fn adjust(
     let mut adjustments = Vec::new();
     let req = requirements;
 
-    if !req.allows_all(&options.separator) {
-        options.separator =
-            FALLBACK_SEPARATORS.iter().find(|s| req.allows_all(s)).copied().unwrap_or_default().to_owned();
+    if !req.accepts_separator(&options.separator) {
+        options.separator = FALLBACK_SEPARATORS
+            .iter()
+            .find(|s| req.accepts_separator(s))
+            .copied()
+            .unwrap_or_default()
+            .to_owned();
         adjustments.push(Adjustment::ChangedSeparator);
     }
     if req.min_classes > 4 {
@@ -255,12 +296,12 @@ fn fit_repeats(
     }
     // The symbol of the separator is kept when a required class depends on it.
     let has_symbol = options.separator.chars().any(is_symbol);
-    let keep_symbol = has_symbol && (req.need_symbol || classes(options) - 1 < req.min_classes);
+    let keep_symbol = has_symbol && (req.need_symbol || classes(options) <= req.min_classes);
     let candidates =
         SYMBOL_SEPARATORS.iter().chain(if keep_symbol { &[][..] } else { &FALLBACK_SEPARATORS[..] });
     let mut trial = options.clone();
     let separator = candidates
-        .filter(|s| req.allows_all(s) && (!keep_symbol || s.chars().any(is_symbol)))
+        .filter(|s| req.accepts_separator(s) && (!keep_symbol || s.chars().any(is_symbol)))
         .find(|s| {
             (**s).clone_into(&mut trial.separator);
             worst_run(&trial, words) <= max
@@ -283,42 +324,72 @@ fn fit_repeats(
 fn worst_run(options: &PassphraseOptions, words: Words) -> u32 {
     let list = words.list();
     let inside = list.iter().map(|w| longest_run(w)).max().unwrap_or(0);
-    // The distinct ends and starts (as runs of one character) are few: a few dozen each.
-    let mut ends: BTreeSet<String> = list.iter().map(|w| last_run(w)).collect();
-    if options.include_number {
-        ends.extend(('0'..='9').map(String::from));
-    }
-    let starts: BTreeSet<String> = list
-        .iter()
-        .map(|w| if options.capitalize { first_run(&capitalized(w)) } else { first_run(w) })
-        .collect();
+    // The distinct runs that end and start words are few: a few dozen each.
+    let digits = ('0'..='9').map(|digit| (digit, 1)).filter(|_| options.include_number);
+    let ends = distinct(list.iter().filter_map(|w| last_run(w)).chain(digits));
+    let starts = distinct(list.iter().filter_map(|w| {
+        if options.capitalize {
+            first_run(&capitalized(w))
+        } else {
+            first_run(w)
+        }
+    }));
     let mut joined = String::new();
-    let across = ends
-        .iter()
-        .flat_map(|end| starts.iter().map(move |start| (end, start)))
-        .map(|(end, start)| {
+    let mut across = 0;
+    for &(end, end_count) in &ends {
+        for &(start, start_count) in &starts {
             joined.clear();
-            joined.push_str(end);
+            joined.extend(std::iter::repeat_n(end, end_count as usize));
             joined.push_str(&options.separator);
-            joined.push_str(start);
-            longest_run(&joined)
-        })
-        .max()
-        .unwrap_or(0);
+            joined.extend(std::iter::repeat_n(start, start_count as usize));
+            across = across.max(longest_run(&joined));
+        }
+    }
     inside.max(across)
 }
 
-/// The run of one character that ends `word` (`"hall"` → `"ll"`).
-fn last_run(word: &str) -> String {
-    let last = word.chars().next_back();
-    let run: Vec<char> = word.chars().rev().take_while(|&c| Some(c) == last).collect();
-    run.into_iter().collect()
+/// Every character that can end a word in a passphrase (the list's last letters, a digit) and
+/// every one that can start a word (first letters, capitalized or not), for any options.
+fn boundary_chars() -> &'static (Vec<char>, Vec<char>) {
+    static CHARS: OnceLock<(Vec<char>, Vec<char>)> = OnceLock::new();
+    CHARS.get_or_init(|| {
+        let words = Words::All.list();
+        let ends = distinct(words.iter().filter_map(|w| w.chars().next_back()).chain('0'..='9'));
+        let starts =
+            distinct(words.iter().filter_map(|w| w.chars().next()).flat_map(|c| [c, c.to_ascii_uppercase()]));
+        (ends, starts)
+    })
 }
 
-/// The run of one character that starts `word` (`"llama"` → `"ll"`).
-fn first_run(word: &str) -> String {
-    let first = word.chars().next();
-    word.chars().take_while(|&c| Some(c) == first).collect()
+/// The distinct items, in first-seen order. A linear search: the sets here have a few dozen
+/// items, and sorting would add its code to the wasm for each item type (≈ 10 KB).
+fn distinct<T: PartialEq>(items: impl Iterator<Item = T>) -> Vec<T> {
+    let mut seen = Vec::new();
+    for item in items {
+        if !seen.contains(&item) {
+            seen.push(item);
+        }
+    }
+    seen
+}
+
+/// A run of one character: the character and how many times it repeats.
+type Run = (char, u32);
+
+/// The run that ends `word` (`"hall"` → `('l', 2)`).
+fn last_run(word: &str) -> Option<Run> {
+    let last = word.chars().next_back()?;
+    Some((last, longest_prefix_run(word.chars().rev(), last)))
+}
+
+/// The run that starts `word` (`"llama"` → `('l', 2)`).
+fn first_run(word: &str) -> Option<Run> {
+    let first = word.chars().next()?;
+    Some((first, longest_prefix_run(word.chars(), first)))
+}
+
+fn longest_prefix_run(chars: impl Iterator<Item = char>, c: char) -> u32 {
+    u32::try_from(chars.take_while(|&next| next == c).count()).unwrap_or(u32::MAX)
 }
 
 /// The classes present in every passphrase from `options`: lower case (always), upper case,
@@ -353,7 +424,7 @@ fn add_class(
             adjustments.push(Adjustment::AddedNumber);
         }
         Class::Symbol if !options.separator.chars().any(is_symbol) => {
-            let symbol = SYMBOL_SEPARATORS.iter().find(|s| req.allows_all(s)).ok_or_else(|| {
+            let symbol = SYMBOL_SEPARATORS.iter().find(|s| req.accepts_separator(s)).ok_or_else(|| {
                 unsatisfiable("a symbol is required, but the policy allows none of - _ . + ~ as a separator")
             })?;
             options.separator = (*symbol).to_owned();
@@ -531,6 +602,36 @@ mod tests {
         let req = PassphraseRequirements { allowed: Some(letters_only), ..with_max_repeated(1) };
         let err = adjust(&options(5, "", false, false), &req).unwrap_err();
         assert!(err.to_string().contains("at most 1 in a row"), "{err}");
+    }
+
+    #[test]
+    fn a_separator_that_normalization_changes_is_replaced() {
+        use unicode_normalization::UnicodeNormalization;
+        let nfc: TextMap = Arc::new(|text: &str| text.nfc().collect());
+        // U+037E (Greek question mark) is NFC ";": the separator would become ";;".
+        let req = PassphraseRequirements { normalize: Some(nfc), ..with_max_repeated(1) };
+        let (used, _, adjustments) = adjust(&options(5, ";\u{37e}", false, false), &req).unwrap();
+        assert_eq!(used.separator, "-");
+        assert!(adjustments.contains(&Adjustment::ChangedSeparator));
+        // A combining mark would merge into the last letter of a word.
+        let (used, _, _) = adjust(&options(5, "\u{301}", false, false), &req).unwrap();
+        assert_eq!(used.separator, "-");
+        // Separators NFC leaves alone are kept.
+        let (used, _, adjustments) = adjust(&options(5, "\u{b7}", false, false), &req).unwrap();
+        assert_eq!(
+            (used.separator.as_str(), adjustments),
+            ("\u{b7}", vec![Adjustment::SkippedDoubledLetters])
+        );
+        for _ in 0..50 {
+            let generated = generate_for(&options(5, ";\u{37e}", false, false), &req, &mut OsRandom).unwrap();
+            assert!(req.unmet(&generated.passphrase).is_none());
+        }
+    }
+
+    #[test]
+    fn no_word_is_one_repeated_character() {
+        // `worst_run` relies on it: no run spans a whole word.
+        assert!(Words::All.list().iter().all(|w| w.chars().any(|c| !w.starts_with(c))));
     }
 
     #[test]

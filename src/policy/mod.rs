@@ -270,6 +270,10 @@ impl Policy {
                 .clone()
                 .map(|allowed| -> CharPredicate { Arc::new(move |c| allowed.contains(&c)) }),
             max_repeated: self.max_repeated,
+            normalize: match self.normalization {
+                Normalization::Nfc => Some(Arc::new(|text: &str| Normalization::Nfc.apply(text))),
+                Normalization::None => None,
+            },
         }
     }
 
