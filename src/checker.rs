@@ -155,6 +155,23 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_policy_requiring_a_letter_without_case_gets_no_passphrase() {
+        // EFF words are ASCII: every passphrase would fail `requiredClasses: ["otherLetter"]`.
+        let policy: PolicyConfig =
+            serde_json::from_str(r#"{"requiredClasses": ["otherLetter"]}"#).expect("a valid config");
+        let checker = Checker::new(CheckerOptions { policy: Some(policy), breach: None }).expect("valid");
+        let err = checker.generate_passphrase(&PassphraseOptions::default(), &mut OsRandom).unwrap_err();
+        assert_eq!(err.code(), "policyUnsatisfiable");
+        assert!(err.to_string().contains("letter without case"), "{err}");
+        // A letter of any case is met by the words themselves.
+        let policy: PolicyConfig = serde_json::from_str(r#"{"requiredClasses": ["letter"]}"#).expect("valid");
+        let checker = Checker::new(CheckerOptions { policy: Some(policy), breach: None }).expect("valid");
+        let generated =
+            checker.generate_passphrase(&PassphraseOptions::default(), &mut OsRandom).expect("ok");
+        assert!(checker.check(&generated.passphrase, &Context::default()).ok);
+    }
+
     #[cfg(feature = "strength")]
     #[test]
     fn generated_passphrases_carry_a_strength_note_and_no_symbol_advice() {

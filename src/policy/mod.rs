@@ -259,7 +259,8 @@ impl Policy {
         PassphraseRequirements {
             min_length: usize::try_from(self.min_length).unwrap_or(usize::MAX),
             max_length: self.max_length.and_then(|max| usize::try_from(max).ok()),
-            need_letter: needs(CharClass::Letter) || needs(CharClass::OtherLetter),
+            need_letter: needs(CharClass::Letter),
+            need_caseless_letter: needs(CharClass::OtherLetter),
             need_lowercase: needs(CharClass::Lowercase),
             need_uppercase: needs(CharClass::Uppercase),
             need_digit: needs(CharClass::Digit),
