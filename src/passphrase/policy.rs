@@ -300,7 +300,9 @@ fn fit_repeats(
     } else {
         Words::All
     };
-    if worst_run(options, words) <= max {
+    // The runs of the words do not depend on the separator: found once, tried with each.
+    let runs = WordRuns::of(options, words);
+    if runs.worst_with(&options.separator) <= max {
         return Ok(words);
     }
     // The symbol of the separator is kept when a required class depends on it.
@@ -308,13 +310,9 @@ fn fit_repeats(
     let keep_symbol = has_symbol && (req.need_symbol || classes(options) <= req.min_classes);
     let candidates =
         SYMBOL_SEPARATORS.iter().chain(if keep_symbol { &[][..] } else { &FALLBACK_SEPARATORS[..] });
-    let mut trial = options.clone();
     let separator = candidates
         .filter(|s| req.accepts_separator(s) && (!keep_symbol || s.chars().any(is_symbol)))
-        .find(|s| {
-            (**s).clone_into(&mut trial.separator);
-            worst_run(&trial, words) <= max
-        })
+        .find(|s| runs.worst_with(s) <= max)
         .ok_or_else(|| {
             unsatisfiable(format!(
                 "no separator the policy allows keeps every character to at most {max} in a row"
@@ -327,34 +325,55 @@ fn fit_repeats(
     Ok(words)
 }
 
-/// The longest run of one character that any passphrase from `options` and `words` can contain:
-/// inside a word, inside the separator, or across a word boundary (the end of one word, the
-/// separator, the start of the next). Words are never a single run, so no run spans a whole word.
+/// The longest run of one character that any passphrase from `options` and `words` can contain
+/// (see [`WordRuns::worst_with`]).
+#[cfg(test)]
 fn worst_run(options: &PassphraseOptions, words: Words) -> u32 {
-    let list = words.list();
-    let inside = list.iter().map(|w| longest_run(w)).max().unwrap_or(0);
-    // The distinct runs that end and start words are few: a few dozen each.
-    let digits = ('0'..='9').map(|digit| (digit, 1)).filter(|_| options.include_number);
-    let ends = distinct(list.iter().filter_map(|w| last_run(w)).chain(digits));
-    let starts = distinct(list.iter().filter_map(|w| {
-        if options.capitalize {
-            first_run(&capitalized(w))
-        } else {
-            first_run(w)
-        }
-    }));
-    let mut joined = String::new();
-    let mut across = 0;
-    for &(end, end_count) in &ends {
-        for &(start, start_count) in &starts {
-            joined.clear();
-            joined.extend(std::iter::repeat_n(end, end_count as usize));
-            joined.push_str(&options.separator);
-            joined.extend(std::iter::repeat_n(start, start_count as usize));
-            across = across.max(longest_run(&joined));
-        }
+    WordRuns::of(options, words).worst_with(&options.separator)
+}
+
+/// What the words of a passphrase bring to its runs of one character: the longest inside a
+/// word, and the distinct runs that end and start words (a few dozen each).
+struct WordRuns {
+    inside: u32,
+    ends: Vec<Run>,
+    starts: Vec<Run>,
+}
+
+impl WordRuns {
+    /// The runs of `words` as `options` shape them (capitals, an appended digit).
+    fn of(options: &PassphraseOptions, words: Words) -> Self {
+        let list = words.list();
+        let inside = list.iter().map(|w| longest_run(w)).max().unwrap_or(0);
+        let digits = ('0'..='9').map(|digit| (digit, 1)).filter(|_| options.include_number);
+        let ends = distinct(list.iter().filter_map(|w| last_run(w)).chain(digits));
+        let starts = distinct(list.iter().filter_map(|w| {
+            if options.capitalize {
+                first_run(&capitalized(w))
+            } else {
+                first_run(w)
+            }
+        }));
+        Self { inside, ends, starts }
     }
-    inside.max(across)
+
+    /// The longest run any passphrase can contain with `separator`: inside a word, inside the
+    /// separator, or across a word boundary (the end of one word, the separator, the start of
+    /// the next). Words are never a single run, so no run spans a whole word.
+    fn worst_with(&self, separator: &str) -> u32 {
+        let mut joined = String::new();
+        let mut across = 0;
+        for &(end, end_count) in &self.ends {
+            for &(start, start_count) in &self.starts {
+                joined.clear();
+                joined.extend(std::iter::repeat_n(end, end_count as usize));
+                joined.push_str(separator);
+                joined.extend(std::iter::repeat_n(start, start_count as usize));
+                across = across.max(longest_run(&joined));
+            }
+        }
+        self.inside.max(across)
+    }
 }
 
 /// Every character that can end a word in a passphrase: the list's last letters and a digit.
