@@ -25,6 +25,19 @@ import { parseArgs } from "node:util";
 /** Failure modes a test can ask for (`fault` option or `server.fault`). */
 export const FAULTS = ["slow", "429", "502", "empty", "truncated", "lf", "lowercase", "garbage"];
 
+/** The sample corpus in data/breach-sample/ (tests and the demo), as `createRangeServer` options. */
+const sample = join(resolve(import.meta.dirname, ".."), "data", "breach-sample");
+export const SAMPLE_FILES = {
+  sha1File: join(sample, "pwned-sha1-sample.txt"),
+  ntlmFile: join(sample, "pwned-ntlm-sample.txt"),
+};
+
+/** Listens on a free loopback port; resolves to the server's base URL. */
+export async function listenLocal(server) {
+  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  return `http://127.0.0.1:${server.address().port}`;
+}
+
 const PREFIX = /^[0-9A-Fa-f]{5}$/;
 const HASH_LENGTH = { sha1: 40, ntlm: 32 };
 const NEWLINE = 0x0a;
@@ -254,13 +267,12 @@ function delay(ms, res) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const sample = join(resolve(import.meta.dirname, ".."), "data", "breach-sample");
   const { values } = parseArgs({
     options: {
       port: { type: "string", default: "8081" },
       host: { type: "string", default: "127.0.0.1" },
-      sha1: { type: "string", default: join(sample, "pwned-sha1-sample.txt") },
-      ntlm: { type: "string", default: join(sample, "pwned-ntlm-sample.txt") },
+      sha1: { type: "string", default: SAMPLE_FILES.sha1File },
+      ntlm: { type: "string", default: SAMPLE_FILES.ntlmFile },
       fault: { type: "string" },
       "slow-ms": { type: "string", default: "6000" },
     },

@@ -21,14 +21,10 @@ const mounts = [
 // The local HIBP-compatible range server, mounted at /range/ by delegating each request to it.
 // Skipped (404) in builds that do not ship it yet.
 const rangeServerModule = join(root, "scripts", "range-server.mjs");
-const breachSample = join(root, "data", "breach-sample");
 async function loadRangeServer() {
   if (!existsSync(rangeServerModule)) return null;
-  const { createRangeServer } = await import(pathToFileURL(rangeServerModule).href);
-  return createRangeServer({
-    sha1File: join(breachSample, "pwned-sha1-sample.txt"),
-    ntlmFile: join(breachSample, "pwned-ntlm-sample.txt"),
-  });
+  const { createRangeServer, SAMPLE_FILES } = await import(pathToFileURL(rangeServerModule).href);
+  return createRangeServer(SAMPLE_FILES);
 }
 
 const types = {

@@ -6,19 +6,13 @@ import { after, before, test } from "node:test";
 import { createChecker } from "passgate";
 
 const repo = process.env.PASSGATE_REPO;
-const { createRangeServer } = await import(join(repo, "scripts", "range-server.mjs"));
-const sample = join(repo, "data", "breach-sample");
+const { createRangeServer, listenLocal, SAMPLE_FILES } = await import(join(repo, "scripts", "range-server.mjs"));
 
 let server;
 let endpoint;
 before(async () => {
-  server = createRangeServer({
-    sha1File: join(sample, "pwned-sha1-sample.txt"),
-    ntlmFile: join(sample, "pwned-ntlm-sample.txt"),
-    slowMs: 1500,
-  });
-  await new Promise((done) => server.listen(0, "127.0.0.1", done));
-  endpoint = `http://127.0.0.1:${server.address().port}`;
+  server = createRangeServer({ ...SAMPLE_FILES, slowMs: 1500 });
+  endpoint = await listenLocal(server);
 });
 after(() => new Promise((done) => server.close(done)));
 

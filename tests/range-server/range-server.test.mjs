@@ -3,14 +3,12 @@ import assert from "node:assert/strict";
 import { createHash, randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 
-import { createRangeServer, FAULTS } from "../../scripts/range-server.mjs";
+import { createRangeServer, FAULTS, listenLocal, SAMPLE_FILES } from "../../scripts/range-server.mjs";
 
-const sample = resolve(import.meta.dirname, "../../data/breach-sample");
-const sha1File = join(sample, "pwned-sha1-sample.txt");
-const ntlmFile = join(sample, "pwned-ntlm-sample.txt");
+const { sha1File, ntlmFile } = SAMPLE_FILES;
 
 // DESIGN.md section 3 vectors.
 const PASSWORD_SHA1 = "5BAA61E4C9B93F3F0682250B6CF8331B7EE68FD8";
@@ -20,8 +18,7 @@ const sha1 = (text) => createHash("sha1").update(text, "utf8").digest("hex").toU
 /** Starts a server on a free port; returns `{ server, get(path, init) }`. */
 async function start(options = {}) {
   const server = createRangeServer({ sha1File, ntlmFile, ...options });
-  await new Promise((done) => server.listen(0, "127.0.0.1", done));
-  const base = `http://127.0.0.1:${server.address().port}`;
+  const base = await listenLocal(server);
   const get = async (path, init = {}) => {
     const response = await fetch(base + path, init);
     return { response, status: response.status, body: await response.text() };
