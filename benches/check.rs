@@ -20,7 +20,7 @@ fn context() -> Context {
 
 fn checker(preset: &str) -> Checker {
     let policy = PolicyConfig { preset: Some(preset.into()), ..PolicyConfig::default() };
-    match Checker::new(CheckerOptions { policy: Some(policy), breach: None }) {
+    match Checker::new(CheckerOptions { policy: Some(policy), ..CheckerOptions::default() }) {
         Ok(checker) => checker,
         Err(error) => unreachable!("preset {preset}: {error}"),
     }
@@ -67,9 +67,16 @@ fn strength_estimate(c: &mut Criterion) {
     let context = context();
     let inputs: Vec<&str> = context.inputs().collect();
     per_password(c, "strength_estimate", |password| {
-        black_box(passgate::strength::estimate(password, inputs.iter().copied()));
+        black_box(passgate::strength::estimate(password, inputs.iter().copied(), YEAR));
+    });
+    // The `zxcvbn` crate on the same corpus, for comparison (dev-dependency only).
+    per_password(c, "zxcvbn_crate", |password| {
+        black_box(zxcvbn::zxcvbn(password, &inputs));
     });
 }
+
+/// Dates and years are measured from a fixed year, so runs compare.
+const YEAR: i32 = 2026;
 
 /// Long inputs, split by stage so a slow one shows where the time goes.
 fn worst_case(c: &mut Criterion) {
@@ -89,7 +96,7 @@ fn worst_case(c: &mut Criterion) {
             b.iter(|| checker.policy().check_normalized(black_box(input), &context, Some(0)));
         });
         group.bench_function(format!("strength_analyse/{name}"), |b| {
-            b.iter(|| passgate::strength::analyse(black_box(input), context.inputs()));
+            b.iter(|| passgate::strength::analyse(black_box(input), context.inputs(), YEAR));
         });
         group.bench_function(format!("passphrase_analyze/{name}"), |b| {
             b.iter(|| passgate::passphrase::analyze(black_box(input)));

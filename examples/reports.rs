@@ -35,7 +35,7 @@ fn run() -> Result<String, String> {
     let mut out: Vec<Value> = Vec::new();
     for preset in presets() {
         let policy = PolicyConfig { preset: Some(preset.id.to_owned()), ..PolicyConfig::default() };
-        let checker = Checker::new(CheckerOptions { policy: Some(policy), breach: None })
+        let checker = Checker::new(CheckerOptions { policy: Some(policy), ..CheckerOptions::default() })
             .map_err(|err| err.to_string())?;
         for password in corpus.lines().filter(|line| !line.is_empty()) {
             let report =

@@ -17,6 +17,9 @@ use crate::report::Report;
 pub struct Checker {
     policy: Policy,
     breach: BreachConfig,
+    /// The year the strength estimate measures dates from.
+    #[cfg_attr(not(feature = "strength"), allow(dead_code))]
+    reference_year: i32,
 }
 
 impl Checker {
@@ -24,7 +27,8 @@ impl Checker {
     pub fn new(options: CheckerOptions) -> Result<Self, ConfigError> {
         let policy = Policy::from_config(options.policy.unwrap_or_default())?;
         let breach = BreachConfig::new(options.breach.unwrap_or_default())?;
-        Ok(Self { policy, breach })
+        let reference_year = options.strength.unwrap_or_default().reference_year()?;
+        Ok(Self { policy, breach, reference_year })
     }
 
     /// The compiled policy (usable alone on a server).
@@ -54,7 +58,7 @@ impl Checker {
         let candidate = self.policy.prepare(password);
         let password = &candidate.text;
         #[cfg(feature = "strength")]
-        let analysis = crate::strength::analyse(password, context.inputs());
+        let analysis = crate::strength::analyse(password, context.inputs(), self.reference_year);
         #[cfg(feature = "strength")]
         let (score, common_phrase) = (Some(analysis.strength.score), analysis.common_phrase);
         #[cfg(not(feature = "strength"))]
@@ -98,7 +102,8 @@ mod tests {
 
     fn checker(preset: &str) -> Checker {
         let policy = PolicyConfig { preset: Some(preset.to_owned()), ..PolicyConfig::default() };
-        Checker::new(CheckerOptions { policy: Some(policy), breach: None }).expect("presets are valid")
+        Checker::new(CheckerOptions { policy: Some(policy), ..CheckerOptions::default() })
+            .expect("presets are valid")
     }
 
     #[test]
@@ -140,7 +145,8 @@ mod tests {
     fn generated_passphrases_pass_a_max_repeated_policy() {
         for max in [1, 2] {
             let policy = PolicyConfig { max_repeated: Some(Some(max)), ..PolicyConfig::default() };
-            let checker = Checker::new(CheckerOptions { policy: Some(policy), breach: None }).expect("valid");
+            let checker = Checker::new(CheckerOptions { policy: Some(policy), ..CheckerOptions::default() })
+                .expect("valid");
             // U+037E is NFC ";", so ";\u{37e}" would check as ";;".
             for separator in ["", "-", "~~", ";\u{37e}"] {
                 let options =
@@ -160,13 +166,15 @@ mod tests {
         // EFF words are ASCII: every passphrase would fail `requiredClasses: ["otherLetter"]`.
         let policy: PolicyConfig =
             serde_json::from_str(r#"{"requiredClasses": ["otherLetter"]}"#).expect("a valid config");
-        let checker = Checker::new(CheckerOptions { policy: Some(policy), breach: None }).expect("valid");
+        let checker = Checker::new(CheckerOptions { policy: Some(policy), ..CheckerOptions::default() })
+            .expect("valid");
         let err = checker.generate_passphrase(&PassphraseOptions::default(), &mut OsRandom).unwrap_err();
         assert_eq!(err.code(), "policyUnsatisfiable");
         assert!(err.to_string().contains("letter without case"), "{err}");
         // A letter of any case is met by the words themselves.
         let policy: PolicyConfig = serde_json::from_str(r#"{"requiredClasses": ["letter"]}"#).expect("valid");
-        let checker = Checker::new(CheckerOptions { policy: Some(policy), breach: None }).expect("valid");
+        let checker = Checker::new(CheckerOptions { policy: Some(policy), ..CheckerOptions::default() })
+            .expect("valid");
         let generated =
             checker.generate_passphrase(&PassphraseOptions::default(), &mut OsRandom).expect("ok");
         assert!(checker.check(&generated.passphrase, &Context::default()).ok);

@@ -124,51 +124,6 @@ vocabulary! {
     }
 }
 
-#[cfg(feature = "strength")]
-impl From<zxcvbn::feedback::Warning> for Warning {
-    fn from(warning: zxcvbn::feedback::Warning) -> Self {
-        use zxcvbn::feedback::Warning as Z;
-        match warning {
-            Z::StraightRowsOfKeysAreEasyToGuess => Self::KeyboardRow,
-            Z::ShortKeyboardPatternsAreEasyToGuess => Self::KeyboardPattern,
-            Z::RepeatsLikeAaaAreEasyToGuess => Self::RepeatedCharacter,
-            Z::RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess => Self::RepeatedGroup,
-            Z::ThisIsATop10Password => Self::TopTenPassword,
-            Z::ThisIsATop100Password => Self::TopHundredPassword,
-            Z::ThisIsACommonPassword => Self::VeryCommonPassword,
-            Z::ThisIsSimilarToACommonlyUsedPassword => Self::SimilarToCommonPassword,
-            Z::SequencesLikeAbcAreEasyToGuess => Self::Sequence,
-            Z::RecentYearsAreEasyToGuess => Self::RecentYear,
-            Z::AWordByItselfIsEasyToGuess => Self::SingleWord,
-            Z::DatesAreOftenEasyToGuess => Self::Date,
-            Z::NamesAndSurnamesByThemselvesAreEasyToGuess => Self::NameAlone,
-            Z::CommonNamesAndSurnamesAreEasyToGuess => Self::CommonName,
-        }
-    }
-}
-
-#[cfg(feature = "strength")]
-impl From<zxcvbn::feedback::Suggestion> for Suggestion {
-    fn from(suggestion: zxcvbn::feedback::Suggestion) -> Self {
-        use zxcvbn::feedback::Suggestion as Z;
-        match suggestion {
-            Z::UseAFewWordsAvoidCommonPhrases => Self::UseFewWords,
-            Z::NoNeedForSymbolsDigitsOrUppercaseLetters => Self::NoNeedForSymbols,
-            Z::AddAnotherWordOrTwo => Self::AddAnotherWord,
-            Z::CapitalizationDoesntHelpVeryMuch => Self::CapitalizationHelpsLittle,
-            Z::AllUppercaseIsAlmostAsEasyToGuessAsAllLowercase => Self::AllUppercaseHelpsLittle,
-            Z::ReversedWordsArentMuchHarderToGuess => Self::ReversedWordsHelpLittle,
-            Z::PredictableSubstitutionsDontHelpVeryMuch => Self::SubstitutionsHelpLittle,
-            Z::UseALongerKeyboardPatternWithMoreTurns => Self::LongerKeyboardPattern,
-            Z::AvoidRepeatedWordsAndCharacters => Self::AvoidRepeats,
-            Z::AvoidSequences => Self::AvoidSequences,
-            Z::AvoidRecentYears => Self::AvoidRecentYears,
-            Z::AvoidYearsThatAreAssociatedWithYou => Self::AvoidPersonalYears,
-            Z::AvoidDatesAndYearsThatAreAssociatedWithYou => Self::AvoidPersonalDates,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

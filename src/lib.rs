@@ -32,7 +32,6 @@ pub mod options;
 pub mod passphrase;
 pub mod policy;
 pub mod report;
-#[cfg(feature = "strength")]
 pub mod strength;
 
 mod text;

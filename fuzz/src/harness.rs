@@ -68,7 +68,9 @@ fn preset_checker(selector: u8) -> Option<&'static Checker> {
         );
         policies
             .into_iter()
-            .filter_map(|policy| Checker::new(CheckerOptions { policy: Some(policy), breach: None }).ok())
+            .filter_map(|policy| {
+                Checker::new(CheckerOptions { policy: Some(policy), ..CheckerOptions::default() }).ok()
+            })
             .collect()
     });
     checkers.get(usize::from(selector) % checkers.len().max(1))

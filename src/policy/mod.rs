@@ -285,8 +285,14 @@ impl Policy {
     pub fn check(&self, password: &str, context: &Context) -> PolicyReport {
         let candidate = self.prepare(password);
         #[cfg(feature = "strength")]
-        let score =
-            self.min_score.map(|_| crate::strength::estimate(&candidate.text, context.inputs()).score);
+        let score = self.min_score.map(|_| {
+            crate::strength::estimate(
+                &candidate.text,
+                context.inputs(),
+                crate::strength::default_reference_year(),
+            )
+            .score
+        });
         #[cfg(not(feature = "strength"))]
         let score = None;
         self.check_candidate(&candidate, context, score)

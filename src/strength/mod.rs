@@ -1,14 +1,30 @@
-//! Strength estimation: a thin wrapper over the `zxcvbn` crate that returns passgate's own types.
+//! Strength estimation: passgate's own implementation of the zxcvbn model (Wheeler, "zxcvbn:
+//! Low-Budget Password Strength Estimation", USENIX Security 2016), giving zxcvbn 4.4.2's
+//! scores, guesses and feedback.
 //!
-//! zxcvbn's types never leave this module: scores, crack times and feedback are mapped onto
-//! closed vocabularies with stable codes ([`Warning`], [`Suggestion`]) and English messages,
-//! so UIs can translate from the code and zxcvbn can be upgraded without breaking callers.
+//! The pieces, in the order a password meets them:
+//! - [`data`]: the ranked word lists and keyboard graphs, one blob, indexed once;
+//! - [`units`]: the password as UTF-16 units, lower-cased as JavaScript does;
+//! - `matching`: every dictionary, l33t, reversed, spatial, repeat, sequence, year and date
+//!   match, with its guesses (`guesses`);
+//! - `search`: the cheapest sequence of matches and bruteforce;
+//! - `advice`: the warning and suggestions of the longest match, as stable codes.
+//!
+//! Cost is bounded for any input: only the first [`ANALYSED_UNITS`] UTF-16 units are analysed
+//! (the rest of a longer password adds nothing to its estimate), and no step is exponential.
 
-pub mod segments;
+mod advice;
+pub mod data;
+mod guesses;
+mod matching;
+mod search;
+pub mod units;
 
 use serde::Serialize;
 
 use crate::feedback::{vocabulary, Message, Suggestion, Warning};
+pub use data::{DataError, StrengthData};
+use matching::{Matcher, Pattern, UserInputs};
 
 vocabulary! {
     /// A caveat about the estimate itself.
@@ -18,7 +34,6 @@ vocabulary! {
             details; the score here is only an estimate.",
     }
 }
-
 /// The four attack scenarios zxcvbn models, one value each.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -82,7 +97,45 @@ pub struct Strength {
     pub note: Option<Message<StrengthNote>>,
 }
 
-/// A strength estimate plus what zxcvbn's match sequence says about phrases.
+/// UTF-16 units of a password that the estimate reads; the rest adds nothing. Passwords up
+/// to this length get exactly zxcvbn 4.4.2's estimate.
+pub const ANALYSED_UNITS: usize = 100;
+
+/// The year dates and recent years are measured from when the caller gives none: the current
+/// year natively; in wasm (no clock in the core) the binding passes the JS engine's year.
+pub fn default_reference_year() -> i32 {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let seconds = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |elapsed| elapsed.as_secs());
+        year_of_day(i64::try_from(seconds / 86_400).unwrap_or(0))
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        FALLBACK_YEAR
+    }
+}
+
+/// The year used where no clock can be read and the caller gave none.
+pub const FALLBACK_YEAR: i32 = 2026;
+
+/// The proleptic Gregorian year of a day counted from 1970-01-01 (Howard Hinnant's
+/// `civil_from_days`).
+#[cfg_attr(target_arch = "wasm32", allow(dead_code))]
+fn year_of_day(days: i64) -> i32 {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    i32::try_from(year).unwrap_or(FALLBACK_YEAR)
+}
+
+/// A strength estimate plus what the match sequence says about phrases.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Analysis {
     /// The estimate.
@@ -92,58 +145,42 @@ pub struct Analysis {
 }
 
 /// Estimates the strength of `password`; `user_inputs` are words an attacker would try first.
-///
-/// Cost: bounded for any length (see [`segments`]); the first 64 characters are read.
-pub fn estimate<'a>(password: &str, user_inputs: impl IntoIterator<Item = &'a str>) -> Strength {
-    analyse(password, user_inputs).strength
+#[cfg(feature = "strength")]
+pub fn estimate<'a>(password: &str, user_inputs: impl IntoIterator<Item = &'a str>, year: i32) -> Strength {
+    analyse(password, user_inputs, year).strength
 }
 
 /// Share of the password that dictionary matches must cover for `common_phrase`.
 const PHRASE_COVERAGE: f64 = 0.75;
 
-/// Estimates strength and reports whether the password is mostly a common phrase.
+/// Estimates strength with the embedded data (feature `strength`).
+#[cfg(feature = "strength")]
+pub fn analyse<'a>(password: &str, user_inputs: impl IntoIterator<Item = &'a str>, year: i32) -> Analysis {
+    analyse_with(data::embedded(), password, user_inputs, year)
+}
+
+/// Estimates strength with `data`, measuring dates from `year`.
 ///
-/// Cost is bounded for any input: see [`segments`]. A password that fits one segment gets
-/// exactly zxcvbn's result; otherwise the segments' guesses multiply (a segment equal to an
-/// earlier one only doubles them, as a repeat), and feedback comes from the weakest segment.
-pub fn analyse<'a>(password: &str, user_inputs: impl IntoIterator<Item = &'a str>) -> Analysis {
-    let inputs: Vec<&str> = user_inputs.into_iter().collect();
-    let segments = segments::split(password);
-    // Guesses multiply as f64 (IEEE arithmetic, no platform `powf`/`log10`), so the native crate
-    // and every wasm build give bit-identical numbers.
-    let mut guesses = 1.0_f64;
-    let mut in_dictionary = 0;
-    let mut weakest: Option<(f64, zxcvbn::Entropy)> = None;
-    for (i, segment) in segments.iter().enumerate() {
-        if segments.get(..i).is_some_and(|earlier| earlier.contains(segment)) {
-            guesses *= 2.0;
-            continue;
-        }
-        let entropy = zxcvbn::zxcvbn(segment, &inputs);
-        #[allow(clippy::cast_precision_loss)] // guesses are an estimate; f64 keeps 15 digits
-        let segment_guesses = (entropy.guesses() as f64).max(1.0);
-        guesses *= segment_guesses;
-        in_dictionary += entropy
-            .sequence()
-            .iter()
-            .filter(|m| matches!(m.pattern, zxcvbn::matching::patterns::MatchPattern::Dictionary(_)))
-            .map(|m| m.j + 1 - m.i)
-            .sum::<usize>();
-        if weakest.as_ref().is_none_or(|(weakest, _)| segment_guesses < *weakest) {
-            weakest = Some((segment_guesses, entropy));
-        }
-    }
-    let guesses_log10 = if guesses >= 1.0 { libm::log10(guesses) } else { 0.0 };
-    let score = match (&weakest, segments.len()) {
-        (Some((_, entropy)), 1) => u8::from(entropy.score()),
-        _ => score_of(guesses),
-    };
-    let feedback = match &weakest {
-        Some((_, entropy)) if score <= 2 => entropy.feedback().map(convert_feedback).unwrap_or_default(),
-        _ => Feedback::default(),
-    };
-    let analysed = segments.iter().map(|s| s.chars().count()).sum::<usize>();
-    #[allow(clippy::cast_precision_loss)] // both counts are at most segments::MAX_ANALYSED
+/// Cost: bounded for any input (see [`ANALYSED_UNITS`]).
+pub fn analyse_with<'a>(
+    data: &StrengthData,
+    password: &str,
+    user_inputs: impl IntoIterator<Item = &'a str>,
+    year: i32,
+) -> Analysis {
+    let outcome = evaluate(data, password, user_inputs, year);
+    let guesses = outcome.guesses;
+    let guesses_log10 = guesses::log10(guesses);
+    let score = score_of(guesses);
+    let feedback = advice::feedback(score, &outcome.units, &outcome.sequence);
+    let analysed = outcome.units.len();
+    let in_dictionary: usize = outcome
+        .sequence
+        .iter()
+        .filter(|m| matches!(m.pattern, Pattern::Dictionary(_)))
+        .map(matching::Match::len)
+        .sum();
+    #[allow(clippy::cast_precision_loss)] // both counts are at most ANALYSED_UNITS
     let common_phrase = analysed > 0 && in_dictionary as f64 >= PHRASE_COVERAGE * analysed as f64;
     let crack_times_seconds = GUESSES_PER_SECOND.map(|per_second| guesses / per_second);
     let crack_times_display = crack_times_seconds.map(|seconds| display_duration(*seconds));
@@ -152,18 +189,101 @@ pub fn analyse<'a>(password: &str, user_inputs: impl IntoIterator<Item = &'a str
     Analysis { strength, common_phrase: common_phrase && score <= 2 }
 }
 
+/// An estimate with the matches behind it, for comparisons with other implementations of the
+/// model (the agreement harness, the golden tests).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Explained {
+    /// The estimate.
+    pub strength: Strength,
+    /// Estimated guesses.
+    pub guesses: f64,
+    /// The match sequence.
+    pub sequence: Vec<ExplainedMatch>,
+}
+
+/// One match of an [`Explained`] estimate.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ExplainedMatch {
+    /// `dictionary`, `spatial`, `repeat`, `sequence`, `regex`, `date` or `bruteforce`.
+    pub pattern: &'static str,
+    /// First UTF-16 unit.
+    pub i: usize,
+    /// Last UTF-16 unit (inclusive).
+    pub j: usize,
+    /// The matched text.
+    pub token: String,
+}
+
+/// Estimates strength with the embedded data and returns the matches too.
+#[cfg(feature = "strength")]
+pub fn explain<'a>(
+    password: &str,
+    user_inputs: impl IntoIterator<Item = &'a str> + Clone,
+    year: i32,
+) -> Explained {
+    let evaluation = evaluate(data::embedded(), password, user_inputs.clone(), year);
+    let strength = analyse(password, user_inputs, year).strength;
+    let sequence = evaluation
+        .sequence
+        .iter()
+        .map(|m| ExplainedMatch {
+            pattern: match m.pattern {
+                Pattern::Dictionary(_) => "dictionary",
+                Pattern::Spatial { .. } => "spatial",
+                Pattern::Repeat { .. } => "repeat",
+                Pattern::Sequence => "sequence",
+                Pattern::Year => "regex",
+                Pattern::Date => "date",
+                Pattern::Bruteforce => "bruteforce",
+            },
+            i: m.i,
+            j: m.j,
+            token: String::from_utf16_lossy(evaluation.units.get(m.i..=m.j).unwrap_or_default()),
+        })
+        .collect();
+    Explained { strength, guesses: evaluation.guesses, sequence }
+}
+
+/// The model's raw result: the analysed units, the guesses and the match sequence.
+pub(crate) struct Evaluation {
+    pub units: Vec<u16>,
+    pub guesses: f64,
+    pub sequence: Vec<matching::Match>,
+}
+
+pub(crate) fn evaluate<'a>(
+    data: &StrengthData,
+    password: &str,
+    user_inputs: impl IntoIterator<Item = &'a str>,
+    year: i32,
+) -> Evaluation {
+    let units = analysed_units(password);
+    let user = UserInputs::new(user_inputs);
+    let matcher = Matcher { data, user: &user, year };
+    let matches = matcher.omnimatch(&units);
+    let outcome = search::most_guessable(&units, matches);
+    Evaluation { units, guesses: outcome.guesses, sequence: outcome.sequence }
+}
+
+/// The first [`ANALYSED_UNITS`] UTF-16 units of `password`, cut before a character that would
+/// not fit whole.
+fn analysed_units(password: &str) -> Vec<u16> {
+    let mut units = Vec::with_capacity(password.len().min(ANALYSED_UNITS));
+    for c in password.chars() {
+        if units.len() + c.len_utf16() > ANALYSED_UNITS {
+            break;
+        }
+        let mut buffer = [0u16; 2];
+        units.extend_from_slice(c.encode_utf16(&mut buffer));
+    }
+    units
+}
+
 /// zxcvbn's score thresholds (10^3, 10^6, 10^8, 10^10 guesses, each plus 5).
 fn score_of(guesses: f64) -> u8 {
     const THRESHOLDS: [f64; 4] = [1e3 + 5.0, 1e6 + 5.0, 1e8 + 5.0, 1e10 + 5.0];
     let below = THRESHOLDS.iter().position(|&threshold| guesses < threshold);
     below.and_then(|score| u8::try_from(score).ok()).unwrap_or(4)
-}
-
-fn convert_feedback(feedback: &zxcvbn::feedback::Feedback) -> Feedback {
-    Feedback {
-        warning: feedback.warning().map(|w| Message::new(Warning::from(w))),
-        suggestions: feedback.suggestions().iter().map(|&s| Message::new(Suggestion::from(s))).collect(),
-    }
 }
 
 /// Crack-time units, largest first: seconds in one unit and the unit's `duration.*` code.
@@ -205,9 +325,11 @@ pub fn display_duration(seconds: f64) -> String {
     crate::messages::render(template, &serde_json::json!({ "count": count }))
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "strength"))]
 mod tests {
     use super::*;
+
+    const YEAR: i32 = 2026;
 
     #[test]
     fn known_passwords_get_known_scores() {
@@ -221,32 +343,32 @@ mod tests {
             ("wT7#kq9!Lp2@vZ", 4),
         ];
         for (password, score) in table {
-            assert_eq!(estimate(password, []).score, score, "{password:?}");
+            assert_eq!(estimate(password, [], YEAR).score, score, "{password:?}");
         }
     }
 
     #[test]
     fn weak_passwords_carry_feedback_codes() {
-        let strength = estimate("password", []);
+        let strength = estimate("password", [], YEAR);
         let warning = strength.feedback.warning.expect("a top password has a warning");
         assert_eq!(warning.code, Warning::TopTenPassword);
         assert!(!strength.feedback.suggestions.is_empty());
-        let keyboard = estimate("asdfghjkl;", []);
+        let keyboard = estimate("asdfghjkl;", [], YEAR);
         assert_eq!(keyboard.feedback.warning.map(|w| w.code), Some(Warning::KeyboardRow));
     }
 
     #[test]
     fn user_inputs_lower_the_score() {
         let password = "Quintessa1987";
-        let alone = estimate(password, []);
-        let with_inputs = estimate(password, ["quintessa", "1987"]);
+        let alone = estimate(password, [], YEAR);
+        let with_inputs = estimate(password, ["quintessa", "1987"], YEAR);
         assert!(with_inputs.guesses_log10 < alone.guesses_log10);
         assert!(with_inputs.score < alone.score, "{} !< {}", with_inputs.score, alone.score);
     }
 
     #[test]
     fn crack_times_follow_the_guess_rates() {
-        let strength = estimate("Tr0ub4dour&3", []);
+        let strength = estimate("Tr0ub4dour&3", [], YEAR);
         let guesses = 10f64.powf(strength.guesses_log10);
         let slow = strength.crack_times_seconds.offline_slow_hashing1e4_per_second;
         assert!((slow - guesses / 1e4).abs() / slow < 1e-9);
@@ -255,53 +377,10 @@ mod tests {
 
     #[test]
     fn common_phrases_are_flagged() {
-        assert!(analyse("iloveyou", []).common_phrase);
-        assert!(analyse("letmeinplease", []).common_phrase);
-        assert!(!analyse("wT7#kq9!Lp2@vZ", []).common_phrase);
-        assert!(!analyse("", []).common_phrase);
-    }
-
-    #[test]
-    fn ordinary_passwords_get_exactly_zxcvbns_estimate() {
-        let corpus = [
-            "password",
-            "P@ssw0rd",
-            "Tr0ub4dour&3",
-            "qwerty123",
-            "iloveyou2024",
-            "correct horse battery staple",
-            "Summer2024!",
-            "01/02/1987",
-            "zxcvbnm,./",
-            "aaaaaaaaaaaa",
-            "日本語のパスワード",
-            "wT7#kq9!Lp2@vZ",
-        ];
-        for password in corpus {
-            let ours = estimate(password, ["alice"]);
-            let theirs = zxcvbn::zxcvbn(password, &["alice"]);
-            assert_eq!(ours.score, u8::from(theirs.score()), "{password}");
-            assert!((ours.guesses_log10 - theirs.guesses_log10()).abs() < 1e-9, "{password}");
-            let expected = theirs.feedback().map(convert_feedback).unwrap_or_default();
-            assert_eq!(ours.feedback, expected, "{password}");
-        }
-    }
-
-    #[test]
-    fn long_passwords_keep_zxcvbns_score() {
-        let corpus = [
-            "cactus-jogging-wizard-unpaved-ladle-siesta",
-            "the quick brown fox jumps over the lazy dog",
-            "passwordpasswordpasswordpasswordpassword",
-            "kQ7#mZ2!vR9$pL4@xW8^tN3&bJ6*hF1(gD5)sA0_",
-        ];
-        for password in corpus {
-            assert_eq!(
-                estimate(password, []).score,
-                u8::from(zxcvbn::zxcvbn(password, &[]).score()),
-                "{password}"
-            );
-        }
+        assert!(analyse("iloveyou", [], YEAR).common_phrase);
+        assert!(analyse("letmeinplease", [], YEAR).common_phrase);
+        assert!(!analyse("wT7#kq9!Lp2@vZ", [], YEAR).common_phrase);
+        assert!(!analyse("", [], YEAR).common_phrase);
     }
 
     #[test]
@@ -323,8 +402,24 @@ mod tests {
     }
 
     #[test]
+    fn years_follow_the_civil_calendar() {
+        assert_eq!(year_of_day(0), 1970);
+        assert_eq!(year_of_day(20_788), 2026); // 2026-12-01
+        assert_eq!(year_of_day(-1), 1969);
+        assert!(default_reference_year() >= 2026);
+    }
+
+    #[test]
+    fn only_the_first_analysed_units_count() {
+        let long = "x".repeat(ANALYSED_UNITS - 1) + "😀";
+        assert_eq!(analysed_units(&long).len(), ANALYSED_UNITS - 1, "a surrogate pair is not split");
+        let paste = "Ab3$".repeat(250_000);
+        assert_eq!(estimate(&paste, [], YEAR), estimate(&paste[..ANALYSED_UNITS], [], YEAR));
+    }
+
+    #[test]
     fn empty_password_has_zero_guesses() {
-        let strength = estimate("", []);
+        let strength = estimate("", [], YEAR);
         assert_eq!(strength.guesses_log10, 0.0);
         assert_eq!(strength.crack_times_display.offline_fast_hashing1e10_per_second, "less than a second");
     }

@@ -1,0 +1,48 @@
+// Writes data/strength/zxcvbn-4.4.2.txt: the ranked frequency lists and keyboard adjacency
+// graphs of the npm package zxcvbn 4.4.2 (MIT, Dan Wheeler and Dropbox, Inc.) in the one-file
+// text form the strength engine reads (src/strength/data.rs documents the format).
+//
+// Usage: node scripts/make-strength-data.mjs [--check]
+// --check regenerates in memory and fails when the committed file differs.
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+const require = createRequire(import.meta.url);
+const root = join(import.meta.dirname, "..");
+const out = join(root, "data", "strength", "zxcvbn-4.4.2.txt");
+
+const version = require("zxcvbn/package.json").version;
+if (version !== "4.4.2") throw new Error(`expected zxcvbn 4.4.2 in node_modules, found ${version}`);
+const lists = require("zxcvbn/lib/frequency_lists.js");
+const graphs = require("zxcvbn/lib/adjacency_graphs.js");
+
+const lines = ["passgate-strength 1"];
+for (const [name, words] of Object.entries(lists)) {
+  lines.push(`list ${name} ${words.length}`);
+  for (const word of words) {
+    if (/[\t\n]/.test(word) || word !== word.toLowerCase()) throw new Error(`unexpected word ${JSON.stringify(word)}`);
+    lines.push(word);
+  }
+}
+for (const [name, graph] of Object.entries(graphs)) {
+  const keys = Object.keys(graph);
+  const width = graph[keys[0]].length;
+  lines.push(`graph ${name} ${keys.length} ${width}`);
+  for (const key of keys) {
+    const slots = graph[key];
+    if (slots.length !== width) throw new Error(`${name}: key ${key} has ${slots.length} slots`);
+    lines.push([key, ...slots.map((slot) => slot ?? "")].join("\t"));
+  }
+}
+const text = lines.join("\n") + "\n";
+
+if (process.argv.includes("--check")) {
+  if (readFileSync(out, "utf8") !== text) {
+    console.error(`${out} is stale: run node scripts/make-strength-data.mjs`);
+    process.exit(1);
+  }
+} else {
+  writeFileSync(out, text);
+  console.log(`wrote ${out} (${text.length} bytes)`);
+}

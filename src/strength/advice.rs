@@ -1,0 +1,89 @@
+//! Feedback from the match sequence, as the model gives it: nothing for a good score, otherwise
+//! the warning and suggestions of the longest match, led by "add another word".
+
+use super::data::Dictionary;
+use super::guesses::log10;
+use super::matching::{Match, Pattern, Word};
+use super::units::{is_lower, is_upper, to_lower};
+use super::Feedback;
+use crate::feedback::{Message, Suggestion, Warning};
+
+/// The feedback for a password of `score` explained by `sequence`.
+pub fn feedback(score: u8, units: &[u16], sequence: &[Match]) -> Feedback {
+    let Some(first) = sequence.first() else {
+        return make(None, &[Suggestion::UseFewWords, Suggestion::NoNeedForSymbols]);
+    };
+    if score > 2 {
+        return Feedback::default();
+    }
+    let mut longest = first;
+    for m in sequence.get(1..).unwrap_or_default() {
+        if m.len() > longest.len() {
+            longest = m;
+        }
+    }
+    let (warning, mut suggestions) = of_match(longest, units, sequence.len() == 1);
+    suggestions.insert(0, Suggestion::AddAnotherWord);
+    make(warning, &suggestions)
+}
+
+fn make(warning: Option<Warning>, suggestions: &[Suggestion]) -> Feedback {
+    Feedback {
+        warning: warning.map(Message::new),
+        suggestions: suggestions.iter().map(|&s| Message::new(s)).collect(),
+    }
+}
+
+fn of_match(m: &Match, units: &[u16], sole: bool) -> (Option<Warning>, Vec<Suggestion>) {
+    match &m.pattern {
+        Pattern::Dictionary(word) => of_word(m, word, units.get(m.i..=m.j).unwrap_or_default(), sole),
+        Pattern::Spatial { turns, .. } => {
+            let warning = if *turns == 1 { Warning::KeyboardRow } else { Warning::KeyboardPattern };
+            (Some(warning), vec![Suggestion::LongerKeyboardPattern])
+        }
+        Pattern::Repeat { base_len, .. } => {
+            let warning = if *base_len == 1 { Warning::RepeatedCharacter } else { Warning::RepeatedGroup };
+            (Some(warning), vec![Suggestion::AvoidRepeats])
+        }
+        Pattern::Sequence => (Some(Warning::Sequence), vec![Suggestion::AvoidSequences]),
+        Pattern::Year => {
+            (Some(Warning::RecentYear), vec![Suggestion::AvoidRecentYears, Suggestion::AvoidPersonalYears])
+        }
+        Pattern::Date => (Some(Warning::Date), vec![Suggestion::AvoidPersonalDates]),
+        Pattern::Bruteforce => (None, Vec::new()),
+    }
+}
+
+fn of_word(m: &Match, word: &Word, token: &[u16], sole: bool) -> (Option<Warning>, Vec<Suggestion>) {
+    let warning = match word.dictionary {
+        Dictionary::Passwords if sole && !word.l33t && !word.reversed => Some(match word.rank {
+            0..=10 => Warning::TopTenPassword,
+            11..=100 => Warning::TopHundredPassword,
+            _ => Warning::VeryCommonPassword,
+        }),
+        Dictionary::Passwords => (log10(m.guesses) <= 4.0).then_some(Warning::SimilarToCommonPassword),
+        Dictionary::EnglishWikipedia => sole.then_some(Warning::SingleWord),
+        Dictionary::Surnames | Dictionary::MaleNames | Dictionary::FemaleNames => {
+            Some(if sole { Warning::NameAlone } else { Warning::CommonName })
+        }
+        Dictionary::UsTvAndFilm | Dictionary::UserInputs => None,
+    };
+    let mut suggestions = Vec::new();
+    let n = token.len();
+    let start_upper = n >= 2
+        && token.first().is_some_and(|&u| is_upper(u))
+        && !token.get(1..).unwrap_or_default().iter().any(|&u| is_upper(u));
+    let all_upper = n >= 1 && !token.iter().any(|&u| is_lower(u));
+    if start_upper {
+        suggestions.push(Suggestion::CapitalizationHelpsLittle);
+    } else if all_upper && to_lower(token) != token {
+        suggestions.push(Suggestion::AllUppercaseHelpsLittle);
+    }
+    if word.reversed && n >= 4 {
+        suggestions.push(Suggestion::ReversedWordsHelpLittle);
+    }
+    if word.l33t {
+        suggestions.push(Suggestion::SubstitutionsHelpLittle);
+    }
+    (warning, suggestions)
+}

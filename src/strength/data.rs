@@ -1,0 +1,476 @@
+//! The strength engine's data: ranked word lists and keyboard adjacency graphs, read from one
+//! text blob (`data/strength/zxcvbn-4.4.2.txt`, written by `scripts/make-strength-data.mjs`).
+//!
+//! Format, one item per line (`\n`):
+//!
+//! ```text
+//! passgate-strength 1
+//! list NAME COUNT        then COUNT words, most common first (rank 1 = first)
+//! graph NAME KEYS SLOTS  then KEYS lines: the key, then SLOTS tab-separated neighbours
+//!                        (an empty field is "no neighbour in that direction")
+//! ```
+//!
+//! Lists and graphs appear in the order the model searches them. Words are lower-case ASCII
+//! without tabs, at most [`MAX_WORD`] bytes.
+//!
+//! Parsing makes no per-word allocation: every word stays a range of the blob, and one
+//! open-addressing table of `u32` word numbers finds a word by its FNV-1a hash. A bitset of the
+//! hashes of every word prefix lets the matchers stop extending a substring that no word starts
+//! with.
+
+use std::fmt;
+
+/// The ranked dictionaries, in the order the matchers visit them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dictionary {
+    /// Common passwords.
+    Passwords,
+    /// Frequent words of English Wikipedia.
+    EnglishWikipedia,
+    /// US census female first names.
+    FemaleNames,
+    /// US census surnames.
+    Surnames,
+    /// Frequent words of US television and film scripts.
+    UsTvAndFilm,
+    /// US census male first names.
+    MaleNames,
+    /// The caller's own words (name, e-mail, service name), ranked in the order given.
+    UserInputs,
+}
+
+impl Dictionary {
+    /// The ranked lists of the blob, in blob order.
+    pub const RANKED: [Dictionary; 6] = [
+        Dictionary::Passwords,
+        Dictionary::EnglishWikipedia,
+        Dictionary::FemaleNames,
+        Dictionary::Surnames,
+        Dictionary::UsTvAndFilm,
+        Dictionary::MaleNames,
+    ];
+
+    /// The list's name in the blob.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Dictionary::Passwords => "passwords",
+            Dictionary::EnglishWikipedia => "english_wikipedia",
+            Dictionary::FemaleNames => "female_names",
+            Dictionary::Surnames => "surnames",
+            Dictionary::UsTvAndFilm => "us_tv_and_film",
+            Dictionary::MaleNames => "male_names",
+            Dictionary::UserInputs => "user_inputs",
+        }
+    }
+}
+
+/// The keyboard layouts, in the order the spatial matcher visits them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout {
+    /// US qwerty, with shifted characters.
+    Qwerty,
+    /// US Dvorak, with shifted characters.
+    Dvorak,
+    /// A PC numeric keypad.
+    Keypad,
+    /// A Mac numeric keypad.
+    MacKeypad,
+}
+
+impl Layout {
+    /// Every layout, in blob order.
+    pub const ALL: [Layout; 4] = [Layout::Qwerty, Layout::Dvorak, Layout::Keypad, Layout::MacKeypad];
+
+    /// The graph's name in the blob.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Layout::Qwerty => "qwerty",
+            Layout::Dvorak => "dvorak",
+            Layout::Keypad => "keypad",
+            Layout::MacKeypad => "mac_keypad",
+        }
+    }
+
+    /// Keyboards (as opposed to keypads) have shifted characters on their keys.
+    pub const fn is_keyboard(self) -> bool {
+        matches!(self, Layout::Qwerty | Layout::Dvorak)
+    }
+}
+
+/// Longest word, in bytes, that a list may hold.
+pub const MAX_WORD: usize = 64;
+
+/// What is wrong with a data blob.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum DataError {
+    /// The first line is not `passgate-strength 1`.
+    #[error("strength data: the first line must be `passgate-strength 1`")]
+    Version,
+    /// A section header is missing or malformed.
+    #[error("strength data: line {line}: expected {expected}")]
+    Header {
+        /// 1-based line number.
+        line: usize,
+        /// What the line should have been.
+        expected: &'static str,
+    },
+    /// A word or key is empty, too long, not lower-case ASCII, or a graph line has the wrong
+    /// number of fields.
+    #[error("strength data: line {line}: malformed entry")]
+    Entry {
+        /// 1-based line number.
+        line: usize,
+    },
+    /// The blob is larger than the engine can index.
+    #[error("strength data: too large")]
+    TooLarge,
+}
+
+/// One keyboard graph: for each key (one UTF-16 unit), its neighbours by direction.
+#[derive(Debug, Clone)]
+pub struct Graph {
+    /// `(key, slots)`; a slot is the unshifted and shifted character of the neighbouring key
+    /// (one or two units), or empty.
+    keys: Vec<(u16, Vec<Vec<u16>>)>,
+    /// Number of keys (the model's "starting positions").
+    pub starting_positions: f64,
+    /// Average number of neighbours per key.
+    pub average_degree: f64,
+}
+
+impl Graph {
+    /// The neighbour slots of `key`, in direction order (empty when the key is not on the
+    /// layout).
+    pub fn neighbours(&self, key: u16) -> &[Vec<u16>] {
+        self.keys.iter().find(|(k, _)| *k == key).map_or(&[], |(_, slots)| slots.as_slice())
+    }
+}
+
+/// The parsed blob with its index.
+pub struct StrengthData {
+    blob: Box<[u8]>,
+    /// Start of each word in `blob`, in blob order (lists concatenated).
+    starts: Vec<u32>,
+    /// Length of each word.
+    lens: Vec<u8>,
+    /// First word number of each ranked list, and one past the last word.
+    list_starts: [u32; 7],
+    /// Open-addressing table of word number + 1 (0 = empty), indexed by hash.
+    table: Vec<u32>,
+    /// One bit per hash (masked) of every prefix of every word.
+    prefixes: Vec<u64>,
+    graphs: Vec<Graph>,
+}
+
+impl fmt::Debug for StrengthData {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StrengthData").field("words", &self.starts.len()).finish_non_exhaustive()
+    }
+}
+
+/// FNV-1a, one step per UTF-16 unit (words are ASCII, so a unit is a byte).
+pub const FNV_OFFSET: u32 = 0x811c_9dc5;
+const FNV_PRIME: u32 = 0x0100_0193;
+
+/// Extends an FNV-1a hash by one unit.
+#[inline]
+pub const fn fnv_step(hash: u32, unit: u16) -> u32 {
+    (hash ^ unit as u32).wrapping_mul(FNV_PRIME)
+}
+
+const PREFIX_BITS: u32 = 22;
+
+impl StrengthData {
+    /// Parses a blob in the format above and builds its index.
+    pub fn parse(blob: impl Into<Box<[u8]>>) -> Result<Self, DataError> {
+        let blob: Box<[u8]> = blob.into();
+        if u32::try_from(blob.len()).is_err() {
+            return Err(DataError::TooLarge);
+        }
+        let mut lines = Lines { blob: &blob, at: 0, number: 0 };
+        if lines.next() != Some((0, b"passgate-strength 1".as_slice())) {
+            return Err(DataError::Version);
+        }
+        let mut starts = Vec::new();
+        let mut lens = Vec::new();
+        let mut list_starts = [0u32; 7];
+        for (index, dictionary) in Dictionary::RANKED.iter().enumerate() {
+            let count = lines.header(&["list", dictionary.name()], "a `list NAME COUNT` header")?;
+            if let Some(slot) = list_starts.get_mut(index) {
+                *slot = u32::try_from(starts.len()).map_err(|_| DataError::TooLarge)?;
+            }
+            for _ in 0..count {
+                let (start, word) = lines.next().ok_or(DataError::Entry { line: lines.number })?;
+                let valid = !word.is_empty()
+                    && word.len() <= MAX_WORD
+                    && word.iter().all(|b| b.is_ascii() && !b.is_ascii_uppercase() && *b != b'\t');
+                if !valid {
+                    return Err(DataError::Entry { line: lines.number });
+                }
+                starts.push(u32::try_from(start).map_err(|_| DataError::TooLarge)?);
+                lens.push(u8::try_from(word.len()).map_err(|_| DataError::TooLarge)?);
+            }
+        }
+        let total = u32::try_from(starts.len()).map_err(|_| DataError::TooLarge)?;
+        if let Some(end) = list_starts.last_mut() {
+            *end = total;
+        }
+        let mut graphs = Vec::with_capacity(Layout::ALL.len());
+        for layout in Layout::ALL {
+            graphs.push(lines.graph(layout)?);
+        }
+        let mut data = StrengthData {
+            blob: Box::default(),
+            starts,
+            lens,
+            list_starts,
+            table: Vec::new(),
+            prefixes: Vec::new(),
+            graphs,
+        };
+        data.blob = blob;
+        data.build_index();
+        Ok(data)
+    }
+
+    fn word(&self, number: usize) -> &[u8] {
+        let start = self.starts.get(number).map_or(0, |&s| s as usize);
+        let len = self.lens.get(number).map_or(0, |&l| usize::from(l));
+        self.blob.get(start..start + len).unwrap_or_default()
+    }
+
+    fn build_index(&mut self) {
+        let words = self.starts.len();
+        let capacity = (words * 2 + 1).next_power_of_two().max(16);
+        let mut table = vec![0u32; capacity];
+        let mut prefixes = vec![0u64; 1 << (PREFIX_BITS - 6)];
+        let mask = capacity - 1;
+        for number in 0..words {
+            let mut hash = FNV_OFFSET;
+            for &byte in self.word(number) {
+                hash = fnv_step(hash, u16::from(byte));
+                set_bit(&mut prefixes, hash);
+            }
+            let mut slot = hash as usize & mask;
+            while table.get(slot).is_some_and(|&entry| entry != 0) {
+                slot = (slot + 1) & mask;
+            }
+            if let Some(entry) = table.get_mut(slot) {
+                // `words` fits in u32: checked in `parse`.
+                *entry = u32::try_from(number + 1).unwrap_or(u32::MAX);
+            }
+        }
+        self.table = table;
+        self.prefixes = prefixes;
+    }
+
+    /// Whether some word starts with a text whose hash is `hash` (false positives possible).
+    #[inline]
+    pub fn may_prefix(&self, hash: u32) -> bool {
+        get_bit(&self.prefixes, hash)
+    }
+
+    /// The dictionary and 1-based rank of `word` (UTF-16 units, already lower-cased), whose
+    /// FNV-1a hash is `hash`.
+    pub fn lookup(&self, word: &[u16], hash: u32) -> Option<(Dictionary, u32)> {
+        let mask = self.table.len().checked_sub(1)?;
+        let mut slot = hash as usize & mask;
+        loop {
+            let entry = *self.table.get(slot)?;
+            if entry == 0 {
+                return None;
+            }
+            let number = entry as usize - 1;
+            let candidate = self.word(number);
+            if candidate.len() == word.len() && candidate.iter().zip(word).all(|(&b, &u)| u16::from(b) == u) {
+                return self.rank_of(number);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    fn rank_of(&self, number: usize) -> Option<(Dictionary, u32)> {
+        let number = u32::try_from(number).ok()?;
+        let list = self.list_starts.iter().rposition(|&start| start <= number)?;
+        let dictionary = *Dictionary::RANKED.get(list)?;
+        Some((dictionary, number - self.list_starts.get(list)? + 1))
+    }
+
+    /// The graph of `layout`.
+    pub fn graph(&self, layout: Layout) -> &Graph {
+        let index = Layout::ALL.iter().position(|&l| l == layout).unwrap_or(0);
+        // `parse` pushes one graph per layout, in `Layout::ALL` order.
+        #[allow(clippy::indexing_slicing)]
+        &self.graphs[index]
+    }
+
+    /// Number of words in the ranked lists.
+    pub fn words(&self) -> usize {
+        self.starts.len()
+    }
+}
+
+#[inline]
+fn set_bit(bits: &mut [u64], hash: u32) {
+    let bit = (hash >> (32 - PREFIX_BITS)) as usize;
+    if let Some(word) = bits.get_mut(bit >> 6) {
+        *word |= 1 << (bit & 63);
+    }
+}
+
+#[inline]
+fn get_bit(bits: &[u64], hash: u32) -> bool {
+    let bit = (hash >> (32 - PREFIX_BITS)) as usize;
+    bits.get(bit >> 6).is_some_and(|word| word & (1 << (bit & 63)) != 0)
+}
+
+/// Splits the blob into lines, remembering where each starts.
+struct Lines<'a> {
+    blob: &'a [u8],
+    at: usize,
+    number: usize,
+}
+
+impl<'a> Lines<'a> {
+    fn next(&mut self) -> Option<(usize, &'a [u8])> {
+        let rest = self.blob.get(self.at..)?;
+        if rest.is_empty() {
+            return None;
+        }
+        let len = rest.iter().position(|&b| b == b'\n')?;
+        let start = self.at;
+        self.at += len + 1;
+        self.number += 1;
+        Some((start, rest.get(..len)?))
+    }
+
+    /// Reads a header `WORDS… COUNT [EXTRA]` and returns COUNT.
+    fn header(&mut self, words: &[&str], expected: &'static str) -> Result<usize, DataError> {
+        let error = DataError::Header { line: self.number + 1, expected };
+        let (_, line) = self.next().ok_or(error.clone())?;
+        let line = std::str::from_utf8(line).map_err(|_| error.clone())?;
+        let mut fields = line.split(' ');
+        for word in words {
+            if fields.next() != Some(word) {
+                return Err(error);
+            }
+        }
+        fields.next().and_then(|count| count.parse().ok()).ok_or(error)
+    }
+
+    fn graph(&mut self, layout: Layout) -> Result<Graph, DataError> {
+        let expected = "a `graph NAME KEYS SLOTS` header";
+        let error = DataError::Header { line: self.number + 1, expected };
+        let (_, line) = self.next().ok_or(error.clone())?;
+        let line = std::str::from_utf8(line).map_err(|_| error.clone())?;
+        let fields: Vec<&str> = line.split(' ').collect();
+        let (Some(&"graph"), Some(&name), Some(keys), Some(slots)) =
+            (fields.first(), fields.get(1), fields.get(2), fields.get(3))
+        else {
+            return Err(error);
+        };
+        let (Ok(count), Ok(width)) = (keys.parse::<usize>(), slots.parse::<usize>()) else {
+            return Err(error);
+        };
+        if name != layout.name() || count == 0 {
+            return Err(error);
+        }
+        let mut keys = Vec::with_capacity(count);
+        let mut degree_sum = 0usize;
+        for _ in 0..count {
+            let (_, line) = self.next().ok_or(DataError::Entry { line: self.number })?;
+            let line = std::str::from_utf8(line).map_err(|_| DataError::Entry { line: self.number })?;
+            let mut fields = line.split('\t');
+            let key: Vec<u16> = fields.next().unwrap_or_default().encode_utf16().collect();
+            let slots: Vec<Vec<u16>> = fields.map(|slot| slot.encode_utf16().collect()).collect();
+            let (&[key], true) = (key.as_slice(), slots.len() == width) else {
+                return Err(DataError::Entry { line: self.number });
+            };
+            degree_sum += slots.iter().filter(|slot| !slot.is_empty()).count();
+            keys.push((key, slots));
+        }
+        #[allow(clippy::cast_precision_loss)] // small counts
+        let (starting_positions, average_degree) = (count as f64, degree_sum as f64 / count as f64);
+        Ok(Graph { keys, starting_positions, average_degree })
+    }
+}
+
+/// The data compiled into the crate (feature `strength`), parsed on first use.
+#[cfg(feature = "strength")]
+pub fn embedded() -> &'static StrengthData {
+    static DATA: std::sync::OnceLock<StrengthData> = std::sync::OnceLock::new();
+    static BLOB: &[u8] = include_bytes!("../../data/strength/zxcvbn-4.4.2.txt");
+    DATA.get_or_init(|| match StrengthData::parse(BLOB) {
+        Ok(data) => data,
+        // The embedded blob is checked by the tests below; an empty index only weakens estimates.
+        Err(_) => StrengthData::empty(),
+    })
+}
+
+impl StrengthData {
+    /// Data with no words and empty graphs: every estimate is then bruteforce, sequences,
+    /// repeats and dates alone.
+    pub fn empty() -> Self {
+        let empty_graph = || Graph { keys: Vec::new(), starting_positions: 1.0, average_degree: 0.0 };
+        StrengthData {
+            blob: Box::default(),
+            starts: Vec::new(),
+            lens: Vec::new(),
+            list_starts: [0; 7],
+            table: vec![0; 16],
+            prefixes: vec![0; 1],
+            graphs: Layout::ALL.iter().map(|_| empty_graph()).collect(),
+        }
+    }
+}
+
+#[cfg(all(test, feature = "strength"))]
+mod tests {
+    use super::*;
+
+    fn units(text: &str) -> Vec<u16> {
+        text.encode_utf16().collect()
+    }
+
+    fn hash(word: &[u16]) -> u32 {
+        word.iter().fold(FNV_OFFSET, |h, &u| fnv_step(h, u))
+    }
+
+    #[test]
+    fn the_embedded_blob_parses_with_every_list_and_graph() {
+        let data = StrengthData::parse(include_bytes!("../../data/strength/zxcvbn-4.4.2.txt").as_slice())
+            .expect("the shipped blob is valid");
+        assert_eq!(data.words(), 93_855);
+        let table = [
+            ("password", Dictionary::Passwords, 2),
+            ("the", Dictionary::EnglishWikipedia, 1),
+            ("mary", Dictionary::FemaleNames, 1),
+            ("smith", Dictionary::Surnames, 1),
+            ("you", Dictionary::UsTvAndFilm, 1),
+        ];
+        for (word, dictionary, rank) in table {
+            let w = units(word);
+            assert_eq!(data.lookup(&w, hash(&w)), Some((dictionary, rank)), "{word}");
+            let prefix = &w[..w.len() - 1];
+            assert!(prefix.is_empty() || data.may_prefix(hash(prefix)), "{word}");
+        }
+        assert_eq!(data.lookup(&units("qzxqzx"), hash(&units("qzxqzx"))), None);
+        let qwerty = data.graph(Layout::Qwerty);
+        assert_eq!(qwerty.starting_positions, 94.0);
+        assert!((qwerty.average_degree - 4.595_744_680_851_064).abs() < 1e-15);
+        assert_eq!(data.graph(Layout::Keypad).starting_positions, 15.0);
+        assert_eq!(qwerty.neighbours(u16::from(b'q')).len(), 6);
+    }
+
+    #[test]
+    fn malformed_blobs_are_typed_errors() {
+        assert_eq!(StrengthData::parse(b"nope\n".as_slice()).err(), Some(DataError::Version));
+        let header = StrengthData::parse(b"passgate-strength 1\nlist other 1\nx\n".as_slice()).err();
+        assert!(matches!(header, Some(DataError::Header { line: 2, .. })), "{header:?}");
+        let upper = StrengthData::parse(b"passgate-strength 1\nlist passwords 1\nABC\n".as_slice()).err();
+        assert_eq!(upper, Some(DataError::Entry { line: 3 }));
+        let short = StrengthData::parse(b"passgate-strength 1\nlist passwords 2\nabc\n".as_slice()).err();
+        assert!(short.is_some());
+    }
+}

@@ -1,0 +1,169 @@
+//! The model's search: the sequence of non-overlapping matches, with bruteforce between them,
+//! that minimises `l! × Π guesses + 10000^(l-1)` for `l` matches (dynamic programming over the
+//! end position and the number of matches). Ties keep the candidate found first.
+//!
+//! For each end position `k` and count `l` the table keeps one candidate, which must beat every
+//! candidate already kept at `k` with a count up to `l`; a prefix minimum over `l` answers that
+//! in O(1). Cost: O(n³) in the worst case for `n` units (every bruteforce start times every
+//! kept count), bounded because the estimator analyses at most `ANALYSED_UNITS` units.
+
+use super::guesses::{bruteforce, factorial, min_guesses, pow, MIN_GUESSES_BEFORE_GROWING_SEQUENCE};
+use super::matching::{Match, Pattern};
+
+/// The best sequence for a password and its guesses.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// Estimated guesses (1 for an empty password).
+    pub guesses: f64,
+    /// The matches that explain the password, in order, gaps filled with bruteforce.
+    pub sequence: Vec<Match>,
+}
+
+#[derive(Clone, Copy)]
+enum Source {
+    Found(usize),
+    /// Bruteforce from this start to the cell's end.
+    Bruteforce(usize),
+}
+
+#[derive(Clone, Copy)]
+struct Cell {
+    g: f64,
+    pi: f64,
+    source: Source,
+}
+
+struct Table {
+    n: usize,
+    /// `cells[k * (n + 1) + l]`.
+    cells: Vec<Option<Cell>>,
+    /// Minimum `g` kept at `k` with a count up to `l`.
+    prefix_min: Vec<f64>,
+    factorials: Vec<f64>,
+    additive: Vec<f64>,
+}
+
+impl Table {
+    fn cell(&self, k: usize, l: usize) -> Option<Cell> {
+        self.cells.get(k * (self.n + 1) + l).copied().flatten()
+    }
+
+    /// Counts with a kept candidate at `k`, ascending, with the candidate.
+    fn kept(&self, k: usize) -> impl Iterator<Item = (usize, Cell)> + '_ {
+        let row = self.cells.get(k * (self.n + 1)..(k + 1) * (self.n + 1)).unwrap_or_default();
+        row.iter().enumerate().filter_map(|(l, cell)| cell.map(|c| (l, c)))
+    }
+
+    /// Offers a candidate ending at `k` as the `l`-th match, `start` units in, with `guesses`.
+    fn update(&mut self, k: usize, l: usize, start: usize, guesses: f64, source: Source) {
+        let mut pi = guesses;
+        if l > 1 {
+            let Some(previous) = start.checked_sub(1).and_then(|p| self.cell(p, l - 1)) else { return };
+            pi *= previous.pi;
+        }
+        let g = self.factorials.get(l).copied().unwrap_or(f64::INFINITY) * pi
+            + self.additive.get(l - 1).copied().unwrap_or(f64::INFINITY);
+        let row = k * (self.n + 1);
+        if self.prefix_min.get(row + l).is_some_and(|&best| best <= g) {
+            return;
+        }
+        if let Some(cell) = self.cells.get_mut(row + l) {
+            *cell = Some(Cell { g, pi, source });
+        }
+        for at in l..=self.n {
+            match self.prefix_min.get_mut(row + at) {
+                Some(best) if *best > g => *best = g,
+                _ => break,
+            }
+        }
+    }
+}
+
+/// The most guessable sequence for `units` given its `matches` (sorted by `(i, j)`).
+pub fn most_guessable(units: &[u16], matches: Vec<Match>) -> Outcome {
+    let n = units.len();
+    if n == 0 {
+        return Outcome { guesses: 1.0, sequence: Vec::new() };
+    }
+    let width = n + 1;
+    let mut table = Table {
+        n,
+        cells: vec![None; n * width],
+        prefix_min: vec![f64::INFINITY; n * width],
+        factorials: (0..=width).map(factorial).collect(),
+        #[allow(clippy::cast_precision_loss)] // small counts
+        additive: (0..=width).map(|l| pow(MIN_GUESSES_BEFORE_GROWING_SEQUENCE, l as f64)).collect(),
+    };
+    let mut by_end: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (index, m) in matches.iter().enumerate() {
+        if let Some(list) = by_end.get_mut(m.j) {
+            list.push(index);
+        }
+    }
+    let mut counts: Vec<usize> = Vec::with_capacity(width);
+    for k in 0..n {
+        for &index in by_end.get(k).map(Vec::as_slice).unwrap_or_default() {
+            let Some(m) = matches.get(index) else { continue };
+            if m.i > 0 {
+                counts.clear();
+                counts.extend(table.kept(m.i - 1).map(|(l, _)| l));
+                for &l in &counts {
+                    table.update(k, l + 1, m.i, m.guesses, Source::Found(index));
+                }
+            } else {
+                table.update(k, 1, 0, m.guesses, Source::Found(index));
+            }
+        }
+        // Bruteforce ending at k: alone, or after any kept candidate that is not bruteforce.
+        table.update(k, 1, 0, brute(k + 1, n), Source::Bruteforce(0));
+        for start in 1..=k {
+            let guesses = brute(k + 1 - start, n);
+            counts.clear();
+            counts.extend(
+                table
+                    .kept(start - 1)
+                    .filter(|(_, c)| !matches!(c.source, Source::Bruteforce(_)))
+                    .map(|(l, _)| l),
+            );
+            for &l in &counts {
+                table.update(k, l + 1, start, guesses, Source::Bruteforce(start));
+            }
+        }
+    }
+    unwind(&table, units, matches)
+}
+
+fn brute(len: usize, n: usize) -> f64 {
+    bruteforce(len).max(min_guesses(len, n))
+}
+
+fn unwind(table: &Table, units: &[u16], matches: Vec<Match>) -> Outcome {
+    let n = table.n;
+    let mut best: Option<(usize, Cell)> = None;
+    for (l, cell) in table.kept(n - 1) {
+        if best.is_none_or(|(_, b)| cell.g < b.g) {
+            best = Some((l, cell));
+        }
+    }
+    let Some((mut l, last)) = best else { return Outcome { guesses: f64::INFINITY, sequence: Vec::new() } };
+    let mut sequence = Vec::with_capacity(l);
+    let mut k = Some(n - 1);
+    while let Some(end) = k {
+        let Some(cell) = table.cell(end, l) else { break };
+        let m = match cell.source {
+            Source::Found(index) => matches.get(index).cloned(),
+            Source::Bruteforce(start) => Some(Match {
+                i: start,
+                j: end,
+                pattern: Pattern::Bruteforce,
+                guesses: brute(end + 1 - start, units.len()),
+            }),
+        };
+        let Some(m) = m else { break };
+        k = m.i.checked_sub(1);
+        l = l.saturating_sub(1);
+        sequence.push(m);
+    }
+    sequence.reverse();
+    Outcome { guesses: last.g, sequence }
+}
