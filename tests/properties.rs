@@ -140,7 +140,7 @@ proptest! {
         context in context(),
     ) {
         // Building may fail (that is what the config errors are for); checking may not.
-        let Ok(checker) = Checker::new(CheckerOptions { policy: Some(config), breach: None }) else {
+        let Ok(checker) = Checker::new(CheckerOptions { policy: Some(config), ..CheckerOptions::default() }) else {
             return Ok(());
         };
         let report = checker.check(&password, &context);

@@ -49,7 +49,14 @@ impl JsChecker {
     /// Builds a checker; throws an `Error` with `code` on bad options.
     #[wasm_bindgen(constructor)]
     pub fn new(options: JsValue) -> Result<JsChecker, JsValue> {
-        let options: core::CheckerOptions = decode_optional("options", options)?;
+        let mut options: core::CheckerOptions = decode_optional("options", options)?;
+        // The core has no clock in wasm: the default reference year is the JS engine's.
+        let strength = options.strength.get_or_insert_with(Default::default);
+        if strength.reference_year.is_none() {
+            #[allow(clippy::cast_possible_truncation)] // a year
+            let year = js_sys::Date::new_0().get_full_year() as i32;
+            strength.reference_year = Some(year);
+        }
         let inner = core::Checker::new(options).map_err(to_js_error)?;
         let breach = BreachClient::new(inner.breach().clone());
         Ok(JsChecker { inner, breach })
