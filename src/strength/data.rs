@@ -18,6 +18,7 @@
 //! hashes of every word prefix lets the matchers stop extending a substring that no word starts
 //! with.
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// The ranked dictionaries, in the order the matchers visit them.
@@ -149,7 +150,7 @@ impl Graph {
 
 /// The parsed blob with its index.
 pub struct StrengthData {
-    blob: Box<[u8]>,
+    blob: Cow<'static, [u8]>,
     /// Start of each word in `blob`, in blob order (lists concatenated).
     starts: Vec<u32>,
     /// Length of each word.
@@ -179,12 +180,12 @@ pub const fn fnv_step(hash: u32, unit: u16) -> u32 {
     (hash ^ unit as u32).wrapping_mul(FNV_PRIME)
 }
 
-const PREFIX_BITS: u32 = 22;
+const PREFIX_BITS: u32 = 21;
 
 impl StrengthData {
     /// Parses a blob in the format above and builds its index.
-    pub fn parse(blob: impl Into<Box<[u8]>>) -> Result<Self, DataError> {
-        let blob: Box<[u8]> = blob.into();
+    pub fn parse(blob: impl Into<Cow<'static, [u8]>>) -> Result<Self, DataError> {
+        let blob: Cow<'static, [u8]> = blob.into();
         if u32::try_from(blob.len()).is_err() {
             return Err(DataError::TooLarge);
         }
@@ -192,8 +193,13 @@ impl StrengthData {
         if lines.next() != Some((0, b"passgate-strength 1".as_slice())) {
             return Err(DataError::Version);
         }
-        let mut starts = Vec::new();
-        let mut lens = Vec::new();
+        // Words are at most one per line: size the table for that many before reading them.
+        let lines_left = blob.iter().filter(|&&b| b == b'\n').count();
+        let capacity = (lines_left * 2 + 1).next_power_of_two().max(16);
+        let mut table = vec![0u32; capacity];
+        let mut prefixes = vec![0u64; 1 << (PREFIX_BITS - 6)];
+        let mut starts = Vec::with_capacity(lines_left);
+        let mut lens = Vec::with_capacity(lines_left);
         let mut list_starts = [0u32; 7];
         for (index, dictionary) in Dictionary::RANKED.iter().enumerate() {
             let count = lines.header(&["list", dictionary.name()], "a `list NAME COUNT` header")?;
@@ -201,15 +207,33 @@ impl StrengthData {
                 *slot = u32::try_from(starts.len()).map_err(|_| DataError::TooLarge)?;
             }
             for _ in 0..count {
-                let (start, word) = lines.next().ok_or(DataError::Entry { line: lines.number })?;
-                let valid = !word.is_empty()
-                    && word.len() <= MAX_WORD
-                    && word.iter().all(|b| b.is_ascii() && !b.is_ascii_uppercase() && *b != b'\t');
-                if !valid {
-                    return Err(DataError::Entry { line: lines.number });
+                // One pass per word: find its end, check it, hash it, mark its prefixes.
+                let start = lines.at;
+                let line = lines.number + 1;
+                let mut hash = FNV_OFFSET;
+                let mut len = 0;
+                let mut valid = true;
+                loop {
+                    match blob.get(start + len) {
+                        Some(b'\n') => break,
+                        Some(&byte) => {
+                            valid &= byte.is_ascii() && !byte.is_ascii_uppercase() && byte != b'\t';
+                            hash = fnv_step(hash, u16::from(byte));
+                            set_bit(&mut prefixes, hash);
+                            len += 1;
+                        }
+                        None => return Err(DataError::Entry { line }),
+                    }
                 }
+                if !valid || len == 0 || len > MAX_WORD {
+                    return Err(DataError::Entry { line });
+                }
+                lines.at = start + len + 1;
+                lines.number = line;
+                let number = u32::try_from(starts.len() + 1).map_err(|_| DataError::TooLarge)?;
+                insert(&mut table, hash, number);
                 starts.push(u32::try_from(start).map_err(|_| DataError::TooLarge)?);
-                lens.push(u8::try_from(word.len()).map_err(|_| DataError::TooLarge)?);
+                lens.push(u8::try_from(len).map_err(|_| DataError::TooLarge)?);
             }
         }
         let total = u32::try_from(starts.len()).map_err(|_| DataError::TooLarge)?;
@@ -220,49 +244,13 @@ impl StrengthData {
         for layout in Layout::ALL {
             graphs.push(lines.graph(layout)?);
         }
-        let mut data = StrengthData {
-            blob: Box::default(),
-            starts,
-            lens,
-            list_starts,
-            table: Vec::new(),
-            prefixes: Vec::new(),
-            graphs,
-        };
-        data.blob = blob;
-        data.build_index();
-        Ok(data)
+        Ok(StrengthData { blob, starts, lens, list_starts, table, prefixes, graphs })
     }
 
     fn word(&self, number: usize) -> &[u8] {
         let start = self.starts.get(number).map_or(0, |&s| s as usize);
         let len = self.lens.get(number).map_or(0, |&l| usize::from(l));
         self.blob.get(start..start + len).unwrap_or_default()
-    }
-
-    fn build_index(&mut self) {
-        let words = self.starts.len();
-        let capacity = (words * 2 + 1).next_power_of_two().max(16);
-        let mut table = vec![0u32; capacity];
-        let mut prefixes = vec![0u64; 1 << (PREFIX_BITS - 6)];
-        let mask = capacity - 1;
-        for number in 0..words {
-            let mut hash = FNV_OFFSET;
-            for &byte in self.word(number) {
-                hash = fnv_step(hash, u16::from(byte));
-                set_bit(&mut prefixes, hash);
-            }
-            let mut slot = hash as usize & mask;
-            while table.get(slot).is_some_and(|&entry| entry != 0) {
-                slot = (slot + 1) & mask;
-            }
-            if let Some(entry) = table.get_mut(slot) {
-                // `words` fits in u32: checked in `parse`.
-                *entry = u32::try_from(number + 1).unwrap_or(u32::MAX);
-            }
-        }
-        self.table = table;
-        self.prefixes = prefixes;
     }
 
     /// Whether some word starts with a text whose hash is `hash` (false positives possible).
@@ -311,6 +299,20 @@ impl StrengthData {
     }
 }
 
+/// Puts word number `number` (1-based) in the first free slot from its hash. The table has at
+/// least twice as many slots as there can be words, so a free slot exists.
+fn insert(table: &mut [u32], hash: u32, number: u32) {
+    let mask = table.len() - 1;
+    let mut slot = hash as usize & mask;
+    while let Some(entry) = table.get_mut(slot) {
+        if *entry == 0 {
+            *entry = number;
+            return;
+        }
+        slot = (slot + 1) & mask;
+    }
+}
+
 #[inline]
 fn set_bit(bits: &mut [u64], hash: u32) {
     let bit = (hash >> (32 - PREFIX_BITS)) as usize;
@@ -339,6 +341,7 @@ impl<'a> Lines<'a> {
             return None;
         }
         let len = rest.iter().position(|&b| b == b'\n')?;
+        // (A plain scan: the blob is read once, at start-up.)
         let start = self.at;
         self.at += len + 1;
         self.number += 1;
@@ -414,7 +417,7 @@ impl StrengthData {
     pub fn empty() -> Self {
         let empty_graph = || Graph { keys: Vec::new(), starting_positions: 1.0, average_degree: 0.0 };
         StrengthData {
-            blob: Box::default(),
+            blob: Cow::Borrowed(&[]),
             starts: Vec::new(),
             lens: Vec::new(),
             list_starts: [0; 7],

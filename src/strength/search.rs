@@ -9,6 +9,7 @@
 
 use super::guesses::{bruteforce, factorial, min_guesses, pow, MIN_GUESSES_BEFORE_GROWING_SEQUENCE};
 use super::matching::{Match, Pattern};
+use super::ANALYSED_UNITS;
 
 /// The best sequence for a password and its guesses.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,19 +40,35 @@ struct Table {
     cells: Vec<Option<Cell>>,
     /// Minimum `g` kept at `k` with a count up to `l`.
     prefix_min: Vec<f64>,
+    /// For each finished end position: the counts with a kept candidate, ascending, and
+    /// whether that candidate is a bruteforce one.
+    kept: Vec<Vec<(usize, bool)>>,
+    constants: &'static Constants,
+}
+
+/// Per-count and per-length constants, computed once (the same bits as computing them inline).
+struct Constants {
     factorials: Vec<f64>,
     additive: Vec<f64>,
+    bruteforce: Vec<f64>,
+}
+
+fn constants() -> &'static Constants {
+    static CONSTANTS: std::sync::OnceLock<Constants> = std::sync::OnceLock::new();
+    CONSTANTS.get_or_init(|| {
+        let size = ANALYSED_UNITS + 2;
+        Constants {
+            factorials: (0..=size).map(factorial).collect(),
+            #[allow(clippy::cast_precision_loss)] // small counts
+            additive: (0..=size).map(|l| pow(MIN_GUESSES_BEFORE_GROWING_SEQUENCE, l as f64)).collect(),
+            bruteforce: (0..=size).map(bruteforce).collect(),
+        }
+    })
 }
 
 impl Table {
     fn cell(&self, k: usize, l: usize) -> Option<Cell> {
         self.cells.get(k * (self.n + 1) + l).copied().flatten()
-    }
-
-    /// Counts with a kept candidate at `k`, ascending, with the candidate.
-    fn kept(&self, k: usize) -> impl Iterator<Item = (usize, Cell)> + '_ {
-        let row = self.cells.get(k * (self.n + 1)..(k + 1) * (self.n + 1)).unwrap_or_default();
-        row.iter().enumerate().filter_map(|(l, cell)| cell.map(|c| (l, c)))
     }
 
     /// Offers a candidate ending at `k` as the `l`-th match, `start` units in, with `guesses`.
@@ -61,8 +78,9 @@ impl Table {
             let Some(previous) = start.checked_sub(1).and_then(|p| self.cell(p, l - 1)) else { return };
             pi *= previous.pi;
         }
-        let g = self.factorials.get(l).copied().unwrap_or(f64::INFINITY) * pi
-            + self.additive.get(l - 1).copied().unwrap_or(f64::INFINITY);
+        let factorial = self.constants.factorials.get(l).copied().unwrap_or(f64::INFINITY);
+        let additive = self.constants.additive.get(l - 1).copied().unwrap_or(f64::INFINITY);
+        let g = factorial * pi + additive;
         let row = k * (self.n + 1);
         if self.prefix_min.get(row + l).is_some_and(|&best| best <= g) {
             return;
@@ -77,6 +95,21 @@ impl Table {
             }
         }
     }
+
+    /// Records the kept counts of row `k` once nothing more can change there.
+    fn finish_row(&mut self, k: usize) {
+        let row = self.cells.get(k * (self.n + 1)..(k + 1) * (self.n + 1)).unwrap_or_default();
+        let kept = row
+            .iter()
+            .enumerate()
+            .filter_map(|(l, cell)| cell.map(|c| (l, matches!(c.source, Source::Bruteforce(_)))))
+            .collect();
+        self.kept.push(kept);
+    }
+
+    fn kept(&self, k: usize) -> &[(usize, bool)] {
+        self.kept.get(k).map(Vec::as_slice).unwrap_or_default()
+    }
 }
 
 /// The most guessable sequence for `units` given its `matches` (sorted by `(i, j)`).
@@ -90,9 +123,8 @@ pub fn most_guessable(units: &[u16], matches: Vec<Match>) -> Outcome {
         n,
         cells: vec![None; n * width],
         prefix_min: vec![f64::INFINITY; n * width],
-        factorials: (0..=width).map(factorial).collect(),
-        #[allow(clippy::cast_precision_loss)] // small counts
-        additive: (0..=width).map(|l| pow(MIN_GUESSES_BEFORE_GROWING_SEQUENCE, l as f64)).collect(),
+        kept: Vec::with_capacity(n),
+        constants: constants(),
     };
     let mut by_end: Vec<Vec<usize>> = vec![Vec::new(); n];
     for (index, m) in matches.iter().enumerate() {
@@ -106,7 +138,7 @@ pub fn most_guessable(units: &[u16], matches: Vec<Match>) -> Outcome {
             let Some(m) = matches.get(index) else { continue };
             if m.i > 0 {
                 counts.clear();
-                counts.extend(table.kept(m.i - 1).map(|(l, _)| l));
+                counts.extend(table.kept(m.i - 1).iter().map(|&(l, _)| l));
                 for &l in &counts {
                     table.update(k, l + 1, m.i, m.guesses, Source::Found(index));
                 }
@@ -115,32 +147,31 @@ pub fn most_guessable(units: &[u16], matches: Vec<Match>) -> Outcome {
             }
         }
         // Bruteforce ending at k: alone, or after any kept candidate that is not bruteforce.
-        table.update(k, 1, 0, brute(k + 1, n), Source::Bruteforce(0));
+        table.update(k, 1, 0, brute(table.constants, k + 1, n), Source::Bruteforce(0));
         for start in 1..=k {
-            let guesses = brute(k + 1 - start, n);
+            let guesses = brute(table.constants, k + 1 - start, n);
             counts.clear();
-            counts.extend(
-                table
-                    .kept(start - 1)
-                    .filter(|(_, c)| !matches!(c.source, Source::Bruteforce(_)))
-                    .map(|(l, _)| l),
-            );
+            counts.extend(table.kept(start - 1).iter().filter(|(_, brute)| !brute).map(|&(l, _)| l));
             for &l in &counts {
                 table.update(k, l + 1, start, guesses, Source::Bruteforce(start));
             }
         }
+        table.finish_row(k);
     }
     unwind(&table, units, matches)
 }
 
-fn brute(len: usize, n: usize) -> f64 {
-    bruteforce(len).max(min_guesses(len, n))
+/// Guesses for `len` units of bruteforce in a password of `n` units.
+fn brute(constants: &Constants, len: usize, n: usize) -> f64 {
+    let raw = constants.bruteforce.get(len).copied().unwrap_or_else(|| bruteforce(len));
+    raw.max(min_guesses(len, n))
 }
 
 fn unwind(table: &Table, units: &[u16], matches: Vec<Match>) -> Outcome {
     let n = table.n;
     let mut best: Option<(usize, Cell)> = None;
-    for (l, cell) in table.kept(n - 1) {
+    for &(l, _) in table.kept(n - 1) {
+        let Some(cell) = table.cell(n - 1, l) else { continue };
         if best.is_none_or(|(_, b)| cell.g < b.g) {
             best = Some((l, cell));
         }
@@ -156,7 +187,7 @@ fn unwind(table: &Table, units: &[u16], matches: Vec<Match>) -> Outcome {
                 i: start,
                 j: end,
                 pattern: Pattern::Bruteforce,
-                guesses: brute(end + 1 - start, units.len()),
+                guesses: brute(table.constants, end + 1 - start, units.len()),
             }),
         };
         let Some(m) = m else { break };

@@ -8,8 +8,6 @@
 //! read so far as a bitset, and stops as soon as no word starts with the translated prefix.
 //! The matches, their maps and their order are the same.
 
-use std::collections::HashSet;
-
 use super::{finish, Match, Matcher, Pattern, Word};
 use crate::strength::data::{fnv_step, Dictionary, FNV_OFFSET};
 use crate::strength::guesses::{uppercase_variations, variations};
@@ -56,6 +54,7 @@ fn enumerate(units: &[u16]) -> Vec<Map> {
         }
     }
     let mut maps: Vec<Map> = vec![[0; 20]];
+    let mut seen = Vec::new();
     let mut any = false;
     for (letter, chars) in TABLE {
         let relevant: Vec<usize> = chars
@@ -81,9 +80,7 @@ fn enumerate(units: &[u16]) -> Vec<Map> {
                 next.push(changed);
             }
         }
-        let mut seen = HashSet::with_capacity(next.len());
-        next.retain(|map| seen.insert(*map));
-        maps = next;
+        maps = first_of_each(next, &mut seen);
     }
     if any {
         maps.truncate(MAX_MAPS);
@@ -91,6 +88,32 @@ fn enumerate(units: &[u16]) -> Vec<Map> {
     } else {
         Vec::new()
     }
+}
+
+/// `maps` without repeats, each kept where it first occurs (an open-addressing set of the
+/// maps' keys: at most 1,472 maps per step, so a fixed 4,096 slots).
+fn first_of_each(mut maps: Vec<Map>, seen: &mut Vec<u128>) -> Vec<Map> {
+    const SLOTS: usize = 4096;
+    let key = |map: &Map| map.iter().fold(0u128, |key, &letter| key << 5 | u128::from(letter & 0x1f));
+    seen.clear();
+    seen.resize(SLOTS, 0);
+    maps.retain(|map| {
+        let key = key(map);
+        // Every map here has at least one substitution, so no key is 0 (the empty slot).
+        #[allow(clippy::cast_possible_truncation)] // a hash
+        let mut slot = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c835) >> 116) as usize;
+        loop {
+            match seen.get_mut(slot) {
+                Some(entry) if *entry == key => return false,
+                Some(entry) if *entry == 0 => {
+                    *entry = key;
+                    return true;
+                }
+                _ => slot = (slot + 1) % SLOTS,
+            }
+        }
+    });
+    maps
 }
 
 /// A substring being grown: its translated hash and the maps that agree with it.
