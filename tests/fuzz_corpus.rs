@@ -47,3 +47,9 @@ fn passphrase_generate() {
 fn passphrase_analyze() {
     replay("passphrase_analyze", harness::passphrase_analyze);
 }
+
+#[cfg(feature = "strength")]
+#[test]
+fn strength() {
+    replay("strength", harness::strength);
+}

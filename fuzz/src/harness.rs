@@ -240,3 +240,51 @@ pub fn passphrase_analyze(data: &[u8]) {
         assert!(shape.words >= 3 && shape.entropy_bits.is_finite());
     }
 }
+
+/// `strength`: the estimator on arbitrary text. Input: a year offset byte, then the password,
+/// then `\0`-separated user inputs. Asserts the estimate's own invariants, that only the first
+/// `ANALYSED_UNITS` UTF-16 units count (the cost bound), and, for passwords short enough that
+/// the literal model is affordable, that the engine's l33t matches and search equal the literal
+/// model's (`passgate::strength::reference`).
+#[cfg(feature = "strength")]
+pub fn strength(data: &[u8]) {
+    use passgate::strength::{self, data::embedded, reference, ANALYSED_UNITS};
+    let Some((&year, rest)) = data.split_first() else { return };
+    let year = 1990 + i32::from(year % 64);
+    let text = String::from_utf8_lossy(rest);
+    let mut parts = text.split('\0');
+    let password = parts.next().unwrap_or_default();
+    let inputs: Vec<&str> = parts.take(8).collect();
+    let estimate = strength::estimate(password, inputs.iter().copied(), year);
+    assert!(estimate.score <= 4);
+    assert!(
+        estimate.guesses_log10.is_finite() && estimate.guesses_log10 >= 0.0,
+        "{}",
+        estimate.guesses_log10
+    );
+    if estimate.score > 2 {
+        assert!(estimate.feedback.warning.is_none() && estimate.feedback.suggestions.is_empty());
+    } else {
+        assert!(!estimate.feedback.suggestions.is_empty(), "a weak password gets a suggestion");
+    }
+    assert_eq!(estimate, strength::estimate(password, inputs.iter().copied(), year), "deterministic");
+    let units: Vec<u16> = password.encode_utf16().collect();
+    if units.len() > ANALYSED_UNITS {
+        let mut end = 0;
+        for (at, c) in password.char_indices() {
+            if password[..at].encode_utf16().count() + c.len_utf16() > ANALYSED_UNITS {
+                break;
+            }
+            end = at + c.len_utf8();
+        }
+        let head = &password[..end];
+        assert_eq!(
+            estimate,
+            strength::estimate(head, inputs.iter().copied(), year),
+            "only the analysed units count"
+        );
+    } else if units.len() <= 40 {
+        let checked = reference::differential(embedded(), password, &inputs, year);
+        assert_eq!(checked, Ok(()), "{password:?}");
+    }
+}

@@ -17,6 +17,8 @@ mod advice;
 pub mod data;
 mod guesses;
 mod matching;
+#[doc(hidden)]
+pub mod reference;
 mod search;
 pub mod units;
 
@@ -398,6 +400,26 @@ mod tests {
         ];
         for (guesses, score) in table {
             assert_eq!(score_of(guesses), score, "{guesses}");
+        }
+    }
+
+    #[test]
+    fn the_engine_agrees_with_the_literal_model() {
+        let data = data::embedded();
+        let table = [
+            "p@ssw0rd",
+            "4@8({[<3691!|0$5+7%2",
+            "P4$$w0rd1!|7",
+            "l33t5p34k|5c00l",
+            "1|7!1|7!",
+            "7ime|5",
+            "aaaaaaaaaaaaaaa",
+            "correcthorse",
+            "19/12/2001",
+            "",
+        ];
+        for password in table {
+            assert_eq!(reference::differential(data, password, &["alice"], YEAR), Ok(()), "{password:?}");
         }
     }
 

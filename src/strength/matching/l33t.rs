@@ -129,7 +129,7 @@ fn first(bits: &Bits) -> Option<usize> {
 }
 
 /// Adds the l33t matches of `units` to `out`, sorted by `(i, j)`.
-pub(super) fn matches(matcher: &Matcher<'_>, units: &[u16], lower: &[u16], out: &mut Vec<Match>) {
+pub(crate) fn matches(matcher: &Matcher<'_>, units: &[u16], lower: &[u16], out: &mut Vec<Match>) {
     let maps = enumerate(units);
     if maps.is_empty() {
         return;
@@ -241,6 +241,37 @@ pub(super) fn matches(matcher: &Matcher<'_>, units: &[u16], lower: &[u16], out: 
             out.extend(found.drain(..).map(|(_, _, m)| m));
         }
     }
+}
+
+/// The model's l33t matcher taken literally: every map applied to the whole password, every
+/// word found kept (repeats of an identical match dropped, as [`matches`] never makes them).
+/// Exponential in the number of distinct l33t characters; for differential tests only.
+pub(crate) fn literal(matcher: &Matcher<'_>, units: &[u16]) -> Vec<Match> {
+    let mut all = Vec::new();
+    for map in enumerate(units) {
+        let translated: Vec<u16> = units
+            .iter()
+            .map(|&u| {
+                char_index(u).and_then(|t| map.get(t)).filter(|&&v| v != 0).map_or(u, |&v| u16::from(v))
+            })
+            .collect();
+        let lower = to_lower(&translated);
+        super::dictionary::scan(matcher, units.len(), &lower, |i, j, dictionary, rank| {
+            let word = lower.get(i..=j).unwrap_or_default();
+            if let Some(m) = l33t_match(units, i, j, word, &map, dictionary, rank) {
+                all.push(m);
+            }
+        });
+    }
+    super::sort(&mut all);
+    let mut kept: Vec<Match> = Vec::new();
+    for m in all.into_iter().filter(|m| m.len() > 1) {
+        let group = kept.iter().rev().take_while(|k| (k.i, k.j) == (m.i, m.j));
+        if !group.into_iter().any(|k| *k == m) {
+            kept.push(m);
+        }
+    }
+    kept
 }
 
 fn l33t_match(

@@ -6,7 +6,7 @@
 
 mod date;
 mod dictionary;
-mod l33t;
+pub(crate) mod l33t;
 mod repeat;
 mod sequence;
 mod spatial;
