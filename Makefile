@@ -1,36 +1,55 @@
 # passgate: `make demo` builds everything and serves the demo; `make test` runs every test.
-# Both install what they need and are idempotent.
+# Both install what they need and are idempotent. Every recipe that uses a tool depends
+# (order-only) on the tools-* target that installs it, so any target, first or alone, works on a
+# fresh machine; `make test-make` checks that plan with `make -n` and every tool reported absent.
+# The $(shell ...) calls below run even under `make -n`: they only read (sed, find, cargo metadata).
 
 SHELL := bash
 .SHELLFLAGS := -eu -o pipefail -c
-export PATH := $(HOME)/.cargo/bin:$(PATH)
+# `cargo install` puts the CLIs in $CARGO_HOME/bin (default ~/.cargo/bin, where rustup puts cargo).
+CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CARGO_BIN):$(PATH)
 
 WASM_TARGET := wasm32-unknown-unknown
 # The CLI must match the library exactly; the version lives in one place, Cargo.toml.
 WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
-RUST_SOURCES := $(shell find src -name '*.rs') Cargo.toml $(wildcard Cargo.lock)
+CARGO_ABOUT_VERSION := 0.9.3
+# Cargo's target directory as cargo resolves it (CARGO_TARGET_DIR, build.target-dir, else ./target).
+# (GNU make 4.3 runs $(shell) with the PATH make started with, hence the explicit one.)
+CARGO_TARGET := $(shell PATH='$(CARGO_BIN)':"$$PATH" cargo metadata --format-version 1 --no-deps --offline 2>/dev/null | sed -n 's/.*"target_directory":"\([^"]*\)".*/\1/p')
+CARGO_TARGET := $(or $(CARGO_TARGET),$(CARGO_TARGET_DIR),$(CURDIR)/target)
+# Our copies of the two wasm modules as cargo built them (before wasm-bindgen and wasm-opt).
+WASM_DIR := $(CARGO_TARGET)/wasm
+RUST_SOURCES := $(shell find src -name '*.rs') Cargo.toml $(wildcard Cargo.lock) $(wildcard data/*.txt data/strength/*)
 PKG_SOURCES := $(wildcard pkg/src/*.ts pkg/src/i18n/*.ts pkg/src/lite/*.ts) pkg/tsconfig.json pkg/package.json
 WASM_OPT := node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS := -O3 --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
+# The crates compiled into the wasm modules with their licence texts, from Cargo.lock (cargo-about).
+LICENSES_FILE := THIRD-PARTY-LICENSES.md
+LICENSES_WORK := $(CARGO_TARGET)/licenses
 PORT ?= 8080
 # Fuzzing (fuzz/, its own crate): `make fuzz` runs each target for FUZZ_SECONDS; `make test`
 # runs each for FUZZ_SMOKE_SECONDS. `-s none`: no sanitizer, because -Zsanitizer needs nightly
 # and passgate's natively compiled code is safe Rust (the one `unsafe` block, the wiping
 # allocator, exists only in the wasm build); panics and failed assertions are what we look for.
-FUZZ_TARGETS := policy_config range_response check passphrase_generate passphrase_analyze
+# Every target in fuzz/fuzz_targets/ (each also needs its [[bin]] in fuzz/Cargo.toml).
+FUZZ_TARGETS := $(sort $(basename $(notdir $(wildcard fuzz/fuzz_targets/*.rs))))
 FUZZ_SECONDS ?= 600
 FUZZ_SMOKE_SECONDS ?= 15
 FUZZ_FLAGS := -max_len=4096
 
-.PHONY: demo test bench bench-rust corpus pkg sizes tools-rust tools-node tools-browser tools-fuzz tools-deny test-rust test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny fuzz audit lint clean
+.PHONY: demo test bench bench-rust corpus pkg sizes licenses clean fuzz audit \
+  tools tools-rust tools-wasm-target tools-wasm-bindgen tools-node tools-browser tools-cxx tools-fuzz tools-deny tools-about tools-nginx \
+  test-make test-rust test-licenses test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny
 
 ## demo: build the package and serve the demo page at http://127.0.0.1:$(PORT)
 demo: pkg
 	node scripts/serve.mjs --port $(PORT)
 
-## test: every test (Rust, Node against the packed package, headless Chromium, bundlers, types,
-## parity, a short fuzz run, dependency licenses and sources)
-test: test-rust test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny
+## test: every test (the Makefile's fresh-machine plan, Rust, the third-party licence file, Node
+## against the packed package, headless Chromium, bundlers, types, parity, a short fuzz run,
+## dependency licenses and sources)
+test: test-make test-rust test-licenses test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny
 
 ## pkg: build the npm package into pkg/dist
 pkg: pkg/dist/.built
@@ -40,18 +59,34 @@ pkg: pkg/dist/.built
 sizes: pkg
 	node scripts/sizes.mjs
 
-tools-rust:
+## tools: every tool any target uses (each target also installs what it needs by itself)
+tools: tools-wasm-target tools-wasm-bindgen tools-node tools-browser tools-fuzz tools-deny tools-about
+
+# Each tools-* target checks first and installs only what is missing or at the wrong version.
+tools-rust: tools-wasm-target tools-wasm-bindgen
+
+tools-wasm-target:
 	@rustup target list --installed | grep -qx $(WASM_TARGET) || rustup target add $(WASM_TARGET)
+
+tools-wasm-bindgen:
 	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
 	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (without --locked: see DESIGN notes)"; \
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; \
 	fi
 
-tools-fuzz:
+# libfuzzer-sys compiles libFuzzer, which is C++.
+tools-fuzz: | tools-cxx
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 
 tools-deny:
 	@command -v cargo-deny >/dev/null || cargo install cargo-deny --locked
+
+# Pinned, so that everyone renders THIRD-PARTY-LICENSES.md the same; the binary needs `cli`.
+tools-about:
+	@if [ "$$(cargo-about --version 2>/dev/null)" != "cargo-about $(CARGO_ABOUT_VERSION)" ]; then \
+	  echo "installing cargo-about $(CARGO_ABOUT_VERSION)"; \
+	  cargo install cargo-about --version $(CARGO_ABOUT_VERSION) --locked --features cli --force; \
+	fi
 
 tools-node: node_modules/.installed
 
@@ -59,43 +94,85 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
+# $(call apt-install,COMMAND,PACKAGE): Debian's PACKAGE unless COMMAND is on PATH or in /usr/sbin.
+apt-install = command -v $(1) >/dev/null || [ -x /usr/sbin/$(1) ] || \
+  { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(2); }
+
 tools-browser:
-	@command -v chromium >/dev/null || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium; }
+	@$(call apt-install,chromium,chromium)
 
-target/wasm/passgate.wasm: $(RUST_SOURCES) | tools-rust
-	cargo build --release --target $(WASM_TARGET) --lib
-	@mkdir -p target/wasm
-	cp target/$(WASM_TARGET)/release/passgate.wasm $@
+tools-cxx:
+	@$(call apt-install,g++,g++)
 
-pkg/src/wasm/passgate_bg.wasm: target/wasm/passgate.wasm | tools-rust tools-node
+## tools-nginx: Debian's nginx, for tests that need a real web server (none does yet)
+tools-nginx:
+	@$(call apt-install,nginx,nginx)
+
+# Where cargo put the .wasm is read from its JSON messages (scripts/wasm-artifact.mjs).
+$(WASM_DIR)/passgate.wasm: $(RUST_SOURCES) | tools-wasm-target
+	cargo build --release --target $(WASM_TARGET) --lib --message-format=json-render-diagnostics \
+	  | node scripts/wasm-artifact.mjs $@
+
+pkg/src/wasm/passgate_bg.wasm: $(WASM_DIR)/passgate.wasm | tools-wasm-bindgen tools-node
 	wasm-bindgen --target web --weak-refs --out-dir pkg/src/wasm --out-name passgate $<
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $@ -o $@
 
-# passgate/lite: the crate without its `strength` feature (no zxcvbn dictionaries).
-target/wasm/passgate-lite.wasm: $(RUST_SOURCES) | tools-rust
-	cargo build --release --target $(WASM_TARGET) --lib --no-default-features
-	@mkdir -p target/wasm
-	cp target/$(WASM_TARGET)/release/passgate.wasm $@
+# passgate/lite: the crate without its `strength` feature (no embedded strength data).
+# Both builds write the same cargo artifact (release/passgate.wasm), so the lite build waits
+# (order-only) until the full one is built and copied: `make -j` cannot copy one for the other.
+# A separate --target-dir would let them overlap but compiles every dependency twice for wasm32
+# (measured on 2 cores: lite alone from scratch 50-98 s, lite after full 18 s).
+$(WASM_DIR)/passgate-lite.wasm: $(RUST_SOURCES) | tools-wasm-target $(WASM_DIR)/passgate.wasm
+	cargo build --release --target $(WASM_TARGET) --lib --no-default-features --message-format=json-render-diagnostics \
+	  | node scripts/wasm-artifact.mjs $@
 
-pkg/src/lite/wasm/passgate_bg.wasm: target/wasm/passgate-lite.wasm | tools-rust tools-node
+pkg/src/lite/wasm/passgate_bg.wasm: $(WASM_DIR)/passgate-lite.wasm | tools-wasm-bindgen tools-node
 	wasm-bindgen --target web --weak-refs --out-dir pkg/src/lite/wasm --out-name passgate $<
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $@ -o $@
 
 pkg/src/types/index.ts: $(RUST_SOURCES)
 	rm -rf pkg/src/types
+	@mkdir -p $(CARGO_TARGET)
 	TS_RS_EXPORT_DIR=$(CURDIR)/pkg/src/types TS_RS_IMPORT_EXTENSION=js \
-	  cargo test --quiet --features typescript --lib export_bindings >target/types.log 2>&1 || { cat target/types.log; exit 1; }
+	  cargo test --quiet --features typescript --lib export_bindings >$(CARGO_TARGET)/types.log 2>&1 || { cat $(CARGO_TARGET)/types.log; exit 1; }
 	node scripts/types-index.mjs pkg/src/types
 
-pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/lite/wasm/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) | tools-node
+pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/lite/wasm/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) NOTICE $(LICENSES_FILE) | tools-node
 	rm -rf pkg/dist
 	node_modules/.bin/tsc -p pkg
 	mkdir -p pkg/dist/wasm
 	cp pkg/src/wasm/passgate.js pkg/src/wasm/passgate.d.ts pkg/src/wasm/passgate_bg.wasm pkg/dist/wasm/
 	mkdir -p pkg/dist/lite/wasm
 	cp pkg/src/lite/wasm/passgate.js pkg/src/lite/wasm/passgate.d.ts pkg/src/lite/wasm/passgate_bg.wasm pkg/dist/lite/wasm/
-	cp NOTICE LICENSE-MIT LICENSE-APACHE pkg/dist/
+	cp NOTICE LICENSE-MIT LICENSE-APACHE $(LICENSES_FILE) pkg/dist/
 	@touch $@
+
+# $(call third-party-licenses,OUT): renders the licence file into OUT from Cargo.lock and
+# about.toml. cargo-about runs offline (--frozen: no clearlydefined.io, no git), over the crates
+# `cargo fetch` downloaded; once with default features (full module), once without (lite).
+define third-party-licenses
+	cargo fetch --locked --quiet
+	@mkdir -p $(LICENSES_WORK)
+	cargo about generate --frozen --fail --format json -o $(LICENSES_WORK)/full.json
+	cargo about generate --frozen --fail --no-default-features --format json -o $(LICENSES_WORK)/lite.json
+	node scripts/licenses.mjs render --about-version $(CARGO_ABOUT_VERSION) $(LICENSES_WORK)/full.json $(LICENSES_WORK)/lite.json >$(1)
+endef
+
+## licenses: regenerate THIRD-PARTY-LICENSES.md (the crates in each wasm module, their licences)
+licenses: | tools-about
+	$(call third-party-licenses,$(LICENSES_WORK)/$(LICENSES_FILE))
+	cp $(LICENSES_WORK)/$(LICENSES_FILE) $(LICENSES_FILE)
+
+## test-licenses: THIRD-PARTY-LICENSES.md is what Cargo.lock gives, and the packed package ships it
+test-licenses: pkg | tools-about
+	$(call third-party-licenses,$(LICENSES_WORK)/$(LICENSES_FILE))
+	@diff -u $(LICENSES_FILE) $(LICENSES_WORK)/$(LICENSES_FILE) || { \
+	  echo "$(LICENSES_FILE) is out of date (dependencies or about.toml changed): run 'make licenses' and commit it"; exit 1; }
+	node scripts/licenses.mjs check-pack pkg
+
+## test-make: every target's install plan on a fresh machine (`make -n`, every tool reported absent)
+test-make:
+	node --test tests/make/
 
 ## bench: passgate vs zxcvbn 4.4.2 and @zxcvbn-ts/core in Node and headless Chromium;
 ## writes bench/report.md, bench/report.json, bench/plot.svg and the README's table
@@ -110,7 +187,7 @@ bench-rust:
 corpus:
 	node scripts/make-corpus.mjs
 
-test-rust:
+test-rust: | tools-wasm-target
 	cargo fmt --check
 	cargo test --all-targets
 	cargo test --doc
@@ -142,21 +219,27 @@ test-parity: pkg | tools-browser tools-node
 test-range-server:
 	node --test tests/range-server/
 
-## fuzz: every fuzz target for FUZZ_SECONDS (default 600) each; new inputs go to
-## fuzz/target/corpus/<target>, crashes to fuzz/artifacts/<target>
-fuzz: | tools-fuzz
+# $(call fuzz-all,SECONDS): every fuzz target for SECONDS each. A macro, not a recursive
+# $(MAKE): `make -n` would run that one.
+define fuzz-all
 	@for target in $(FUZZ_TARGETS); do \
 	  mkdir -p fuzz/target/corpus/$$target; \
-	  echo "fuzz $$target for $(FUZZ_SECONDS) s"; \
+	  echo "fuzz $$target for $(1) s"; \
 	  status=0; cargo fuzz run -s none --fuzz-dir fuzz $$target fuzz/target/corpus/$$target fuzz/corpus/$$target \
-	    -- $(FUZZ_FLAGS) -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 >fuzz/target/$$target.log 2>&1 || status=$$?; \
+	    -- $(FUZZ_FLAGS) -max_total_time=$(1) -print_final_stats=1 >fuzz/target/$$target.log 2>&1 || status=$$?; \
 	  grep -E '^(stat::number_of_executed_units|Done [0-9]+ runs)' fuzz/target/$$target.log || true; \
 	  if [ $$status -ne 0 ]; then tail -40 fuzz/target/$$target.log; echo "fuzz $$target failed: input in fuzz/artifacts/$$target"; exit 1; fi; \
 	done
+endef
+
+## fuzz: every fuzz target for FUZZ_SECONDS (default 600) each; new inputs go to
+## fuzz/target/corpus/<target>, crashes to fuzz/artifacts/<target>
+fuzz: | tools-fuzz
+	$(call fuzz-all,$(FUZZ_SECONDS))
 
 ## test-fuzz-smoke: a short run of every fuzz target (the seed corpus is also replayed by cargo test)
-test-fuzz-smoke:
-	$(MAKE) fuzz FUZZ_SECONDS=$(FUZZ_SMOKE_SECONDS)
+test-fuzz-smoke: | tools-fuzz
+	$(call fuzz-all,$(FUZZ_SMOKE_SECONDS))
 
 ## test-deny: dependency licenses, bans and sources (offline)
 test-deny: | tools-deny
@@ -167,4 +250,4 @@ audit: | tools-deny
 	cargo deny check advisories
 
 clean:
-	rm -rf target/wasm pkg/dist pkg/src/wasm pkg/src/lite/wasm pkg/src/types
+	rm -rf $(WASM_DIR) $(LICENSES_WORK) pkg/dist pkg/src/wasm pkg/src/lite/wasm pkg/src/types

@@ -35,6 +35,9 @@ pub fn differential(data: &StrengthData, password: &str, inputs: &[&str], year: 
     Ok(())
 }
 
+/// Kept candidates per end position: count → (g, pi, start, is bruteforce).
+type Optimal = Vec<BTreeMap<usize, (f64, f64, usize, bool)>>;
+
 /// The search as the model states it: every candidate compared with every kept one.
 fn literal_search(units: &[u16], matches: &[Match]) -> (f64, Vec<(usize, usize)>) {
     let n = units.len();
@@ -42,13 +45,8 @@ fn literal_search(units: &[u16], matches: &[Match]) -> (f64, Vec<(usize, usize)>
         return (1.0, Vec::new());
     }
     // optimal[k][l] = (g, pi, i, is_bruteforce)
-    let mut optimal: Vec<BTreeMap<usize, (f64, f64, usize, bool)>> = vec![BTreeMap::new(); n];
-    let update = |optimal: &mut Vec<BTreeMap<usize, (f64, f64, usize, bool)>>,
-                  i: usize,
-                  k: usize,
-                  l: usize,
-                  guesses: f64,
-                  brute: bool| {
+    let mut optimal: Optimal = vec![BTreeMap::new(); n];
+    let update = |optimal: &mut Optimal, i: usize, k: usize, l: usize, guesses: f64, brute: bool| {
         let mut pi = guesses;
         if l > 1 {
             let Some(&(_, previous, _, _)) =
