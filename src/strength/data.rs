@@ -134,6 +134,8 @@ pub struct Graph {
     /// `(key, slots)`; a slot is the unshifted and shifted character of the neighbouring key
     /// (one or two units), or empty.
     keys: Vec<(u16, Vec<Vec<u16>>)>,
+    /// Position in `keys` + 1 of each ASCII key (0: not on the layout).
+    ascii: [u8; 128],
     /// Number of keys (the model's "starting positions").
     pub starting_positions: f64,
     /// Average number of neighbours per key.
@@ -144,7 +146,12 @@ impl Graph {
     /// The neighbour slots of `key`, in direction order (empty when the key is not on the
     /// layout).
     pub fn neighbours(&self, key: u16) -> &[Vec<u16>] {
-        self.keys.iter().find(|(k, _)| *k == key).map_or(&[], |(_, slots)| slots.as_slice())
+        let position = match self.ascii.get(usize::from(key)) {
+            Some(0) => return &[],
+            Some(&position) => Some(usize::from(position) - 1),
+            None => self.keys.iter().position(|(k, _)| *k == key),
+        };
+        position.and_then(|p| self.keys.get(p)).map_or(&[], |(_, slots)| slots.as_slice())
     }
 }
 
@@ -395,7 +402,14 @@ impl<'a> Lines<'a> {
         }
         #[allow(clippy::cast_precision_loss)] // small counts
         let (starting_positions, average_degree) = (count as f64, degree_sum as f64 / count as f64);
-        Ok(Graph { keys, starting_positions, average_degree })
+        let mut ascii = [0u8; 128];
+        for (position, (key, _)) in keys.iter().enumerate() {
+            if let (Some(slot), Ok(position)) = (ascii.get_mut(usize::from(*key)), u8::try_from(position + 1))
+            {
+                *slot = position;
+            }
+        }
+        Ok(Graph { keys, ascii, starting_positions, average_degree })
     }
 }
 
@@ -415,7 +429,8 @@ impl StrengthData {
     /// Data with no words and empty graphs: every estimate is then bruteforce, sequences,
     /// repeats and dates alone.
     pub fn empty() -> Self {
-        let empty_graph = || Graph { keys: Vec::new(), starting_positions: 1.0, average_degree: 0.0 };
+        let empty_graph =
+            || Graph { keys: Vec::new(), ascii: [0; 128], starting_positions: 1.0, average_degree: 0.0 };
         StrengthData {
             blob: Cow::Borrowed(&[]),
             starts: Vec::new(),

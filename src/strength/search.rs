@@ -40,9 +40,10 @@ struct Table {
     cells: Vec<Option<Cell>>,
     /// Minimum `g` kept at `k` with a count up to `l`.
     prefix_min: Vec<f64>,
-    /// For each finished end position: the counts with a kept candidate, ascending, and
-    /// whether that candidate is a bruteforce one.
-    kept: Vec<Vec<(usize, bool)>>,
+    /// For each finished end position, ascending: the counts with a kept candidate and whether
+    /// that candidate is a bruteforce one (row `k` is `kept[kept_at[k]..kept_at[k + 1]]`).
+    kept: Vec<(usize, bool)>,
+    kept_at: Vec<usize>,
     constants: &'static Constants,
 }
 
@@ -102,13 +103,14 @@ impl Table {
         let kept = row
             .iter()
             .enumerate()
-            .filter_map(|(l, cell)| cell.map(|c| (l, matches!(c.source, Source::Bruteforce(_)))))
-            .collect();
-        self.kept.push(kept);
+            .filter_map(|(l, cell)| cell.map(|c| (l, matches!(c.source, Source::Bruteforce(_)))));
+        self.kept.extend(kept);
+        self.kept_at.push(self.kept.len());
     }
 
     fn kept(&self, k: usize) -> &[(usize, bool)] {
-        self.kept.get(k).map(Vec::as_slice).unwrap_or_default()
+        let (Some(&start), Some(&end)) = (self.kept_at.get(k), self.kept_at.get(k + 1)) else { return &[] };
+        self.kept.get(start..end).unwrap_or_default()
     }
 }
 
@@ -123,18 +125,22 @@ pub fn most_guessable(units: &[u16], matches: Vec<Match>) -> Outcome {
         n,
         cells: vec![None; n * width],
         prefix_min: vec![f64::INFINITY; n * width],
-        kept: Vec::with_capacity(n),
+        kept: Vec::with_capacity(n * 4),
+        kept_at: Vec::with_capacity(n + 1),
         constants: constants(),
     };
-    let mut by_end: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for (index, m) in matches.iter().enumerate() {
-        if let Some(list) = by_end.get_mut(m.j) {
-            list.push(index);
-        }
-    }
+    table.kept_at.push(0);
+    // Matches by end position; within one, in the given order (by start, then matcher order).
+    let mut by_end: Vec<usize> = (0..matches.len()).collect();
+    by_end.sort_by_key(|&index| matches.get(index).map_or(0, |m| m.j));
+    let mut next = 0;
     let mut counts: Vec<usize> = Vec::with_capacity(width);
     for k in 0..n {
-        for &index in by_end.get(k).map(Vec::as_slice).unwrap_or_default() {
+        let first = next;
+        while by_end.get(next).and_then(|&index| matches.get(index)).is_some_and(|m| m.j == k) {
+            next += 1;
+        }
+        for &index in by_end.get(first..next).unwrap_or_default() {
             let Some(m) = matches.get(index) else { continue };
             if m.i > 0 {
                 counts.clear();

@@ -90,18 +90,19 @@ fn enumerate(units: &[u16]) -> Vec<Map> {
     }
 }
 
-/// `maps` without repeats, each kept where it first occurs (an open-addressing set of the
-/// maps' keys: at most 1,472 maps per step, so a fixed 4,096 slots).
+/// `maps` without repeats, each kept where it first occurs: an open-addressing set of the
+/// maps' keys, twice as large as the list (so it always has a free slot), reused between steps.
 fn first_of_each(mut maps: Vec<Map>, seen: &mut Vec<u128>) -> Vec<Map> {
-    const SLOTS: usize = 4096;
     let key = |map: &Map| map.iter().fold(0u128, |key, &letter| key << 5 | u128::from(letter & 0x1f));
+    let slots = (maps.len() * 2).next_power_of_two().max(16);
+    let bits = slots.trailing_zeros();
     seen.clear();
-    seen.resize(SLOTS, 0);
+    seen.resize(slots, 0);
     maps.retain(|map| {
         let key = key(map);
         // Every map here has at least one substitution, so no key is 0 (the empty slot).
         #[allow(clippy::cast_possible_truncation)] // a hash
-        let mut slot = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c835) >> 116) as usize;
+        let mut slot = (key.wrapping_mul(0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c835) >> (128 - bits)) as usize;
         loop {
             match seen.get_mut(slot) {
                 Some(entry) if *entry == key => return false,
@@ -109,7 +110,7 @@ fn first_of_each(mut maps: Vec<Map>, seen: &mut Vec<u128>) -> Vec<Map> {
                     *entry = key;
                     return true;
                 }
-                _ => slot = (slot + 1) % SLOTS,
+                _ => slot = (slot + 1) & (slots - 1),
             }
         }
     });
