@@ -20,7 +20,7 @@ const fullCorpus = () => (full ??= corpus({ size: 100_000 }));
 test("corpus: 100,000 deterministic, well-formed, distinct entries in every class", () => {
   const all = fullCorpus();
   assert.equal(all.length, 100_000);
-  assert.deepEqual(corpus({ size: 100_000 }).map(keyOf), all.map(keyOf), "same options, same corpus");
+  assert.deepEqual(corpus({ size: 20_000 }).map(keyOf), corpus({ size: 20_000 }).map(keyOf), "same options, same corpus");
   assert.notDeepEqual(corpus({ size: 2000, seed: "other" }).map(keyOf), corpus({ size: 2000 }).map(keyOf), "the seed matters");
   assert.equal(new Set(all.map(keyOf)).size, all.length, "no duplicate password+userInputs");
   const counts = countByClass(all);
@@ -213,7 +213,7 @@ test("CLI: the reference engine agrees 100%, broken engines disagree, gates and 
   const report = join(scratch, "run.md");
   const golden = join(scratch, "golden.jsonl");
   const run = await compareCli([
-    "--sample", "240",
+    "--sample", "150",
     "--engine", "selftest",
     "--engine", "selftest-wrong",
     "--engine", `eps=${selftest("log10-epsilon")}`,
@@ -225,7 +225,7 @@ test("CLI: the reference engine agrees 100%, broken engines disagree, gates and 
   const out = JSON.parse(readFileSync(json, "utf8"));
   const byName = Object.fromEntries(out.engines.map((e) => [e.name, e]));
   const ref = byName.selftest;
-  assert.equal(ref.metrics.compared, 240);
+  assert.equal(ref.metrics.compared, 150);
   for (const m of ["score", "guessesLog10", "warning", "suggestions", "sequence", "all"]) assert.equal(ref.metrics[m], 100, m);
   assert.deepEqual(ref.differences, []);
   const wrong = byName["selftest-wrong"];
@@ -238,7 +238,7 @@ test("CLI: the reference engine agrees 100%, broken engines disagree, gates and 
   assert.equal(byName.off.metrics.guessesLog10, 0, "1e-8 is not");
   assert.equal(byName.off.metrics.score, 100);
   const md = readFileSync(report, "utf8");
-  assert.match(md, /\| selftest \| 240 \| 100% \| 100% \| 100% \| 100% \| 100% \| 100% \| score met, guessesLog10 met, warning met \|/);
+  assert.match(md, /\| selftest \| 150 \| 100% \| 100% \| 100% \| 100% \| 100% \| 100% \| score met, guessesLog10 met, warning met \|/);
   assert.match(md, /\| selftest-wrong \|.*score \*\*missed\*\*/);
   assert.match(md, /### score differs at equal guesses/);
   assert.match(md, new RegExp(`Node ${process.version.replace(/\./g, "\\.")}`));

@@ -564,7 +564,8 @@ export async function main(argv) {
   // The golden sample: a stratified sample of the corpus, skipping entries whose oracle record is
   // not eligible (each stratum's next entries stand in, so a timeout changes its stratum only).
   const goldenStrata = opts.golden ? strata(all, opts.goldenSize, `golden/${opts.seed}`) : [];
-  const goldenCandidates = goldenStrata.flatMap((s) => s.pool.slice(0, s.quota + Math.ceil(s.quota / 2) + 10));
+  const spare = (quota) => (quota === 0 ? 0 : quota + Math.ceil(quota / 2) + 10);
+  const goldenCandidates = goldenStrata.flatMap((s) => s.pool.slice(0, spare(s.quota)));
   const union = [...new Set([...entries, ...goldenCandidates])];
   const oracleStart = performance.now();
   let lastReport = 0;
@@ -588,7 +589,7 @@ export async function main(argv) {
   if (opts.golden) {
     const chosen = inCorpusOrder(
       all,
-      goldenStrata.flatMap((s) => s.pool.slice(0, s.quota + Math.ceil(s.quota / 2) + 10).filter((e) => goldenEligible(recordOf.get(e))).slice(0, s.quota)),
+      goldenStrata.flatMap((s) => s.pool.slice(0, spare(s.quota)).filter((e) => goldenEligible(recordOf.get(e))).slice(0, s.quota)),
     );
     const text = chosen.map((e) => goldenLine(e, recordOf.get(e), opts.year) + "\n").join("");
     const path = writeFile(opts.golden, text);
