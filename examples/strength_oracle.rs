@@ -111,8 +111,10 @@ const TEXT_CODES: &[(&str, &str)] = &[
     ("Avoid dates and years that are associated with you", "avoidPersonalDates"),
 ];
 
+/// The code of a feedback text; the crate ends some texts with a full stop that 4.4.2 does not.
 fn text_code(text: String) -> String {
-    TEXT_CODES.iter().find(|(t, _)| *t == text).map_or(text, |(_, code)| (*code).to_owned())
+    let found = TEXT_CODES.iter().find(|(t, _)| *t == text || Some(*t) == text.strip_suffix('.'));
+    found.map_or(text, |(_, code)| (*code).to_owned())
 }
 
 fn crate_answer(request: &Request) -> Value {
@@ -121,9 +123,11 @@ fn crate_answer(request: &Request) -> Value {
     let feedback = entropy.feedback();
     #[allow(clippy::cast_precision_loss)]
     let guesses = entropy.guesses() as f64;
+    // The crate answers 0 guesses (log10 -inf) for an empty password; JSON has no -inf.
+    let log10 = entropy.guesses_log10();
     json!({
         "guesses": guesses,
-        "guessesLog10": entropy.guesses_log10(),
+        "guessesLog10": if log10.is_finite() { log10 } else { 0.0 },
         "score": u8::from(entropy.score()),
         "warning": feedback.and_then(|f| f.warning()).map(|w| text_code(w.to_string())),
         "suggestions": feedback.map(|f| f.suggestions().iter().map(|s| text_code(s.to_string())).collect::<Vec<_>>()).unwrap_or_default(),

@@ -54,8 +54,18 @@ impl Checker {
 
     /// Checks one candidate password for the person described by `context`.
     pub fn check(&self, password: &str, context: &Context) -> Report {
+        self.check_head(password, 0, context)
+    }
+
+    /// Checks a password of which the caller holds the text outside Rust and passes only its
+    /// start: `head`, then `uncounted` more code points that are counted but not read. The
+    /// report equals [`Checker::check`]'s on the whole password as long as `head` holds at least
+    /// [`crate::policy::MAX_CHECKED`] code points (only those are read anyway). The JS package
+    /// uses this so that a pasted megabyte never crosses into wasm.
+    pub fn check_head(&self, head: &str, uncounted: u32, context: &Context) -> Report {
         // Wiped when dropped; see SECURITY.md for the copies that are not.
-        let candidate = self.policy.prepare(password);
+        let mut candidate = self.policy.prepare(head);
+        candidate.length = candidate.length.saturating_add(uncounted);
         let password = &candidate.text;
         #[cfg(feature = "strength")]
         let analysis = crate::strength::analyse(password, context.inputs(), self.reference_year);
@@ -104,6 +114,16 @@ mod tests {
         let policy = PolicyConfig { preset: Some(preset.to_owned()), ..PolicyConfig::default() };
         Checker::new(CheckerOptions { policy: Some(policy), ..CheckerOptions::default() })
             .expect("presets are valid")
+    }
+
+    #[test]
+    fn a_head_and_a_count_give_the_whole_passwords_report() {
+        let checker = checker("microsoft-entra");
+        let context = Context { first_name: Some("Poll".to_owned()), ..Context::default() };
+        let whole = "Ab3$😀é".repeat(2_000);
+        let head: String = whole.chars().take(crate::policy::MAX_CHECKED + 3).collect();
+        let uncounted = u32::try_from(whole.chars().count() - head.chars().count()).expect("small");
+        assert_eq!(checker.check_head(&head, uncounted, &context), checker.check(&whole, &context));
     }
 
     #[test]

@@ -49,7 +49,8 @@ export class Checker {
    *   `"unknownOption"` / `"invalidOption"` for a bad context; checking itself never fails.
    */
   check(password: string, context?: Context): Report {
-    const report = this.#raw.check(password, context) as Report;
+    const [head, uncounted] = cutLongInput(password);
+    const report = this.#raw.check(head, context, uncounted) as Report;
     const { formatting } = this.#locale;
     return formatting ? localizeReport(report, formatting) : report;
   }
@@ -106,4 +107,42 @@ export class Checker {
   get policy(): ResolvedPolicy {
     return this.#raw.policy as ResolvedPolicy;
   }
+}
+
+/** The most code points of a password that checking reads (`MAX_CHECKED` in `src/policy/mod.rs`). */
+const MAX_CHECKED = 4096;
+/** Any surrogate unit. */
+const ANY_SURROGATE = /[\ud800-\udfff]/;
+/** A head of this many UTF-16 units always holds more than `MAX_CHECKED` code points. */
+const HEAD_UNITS = 2 * MAX_CHECKED + 2;
+
+/**
+ * A long input's first `HEAD_UNITS` units (never splitting a surrogate pair) and how many code
+ * points follow them, so that a pasted megabyte is counted here instead of being copied into
+ * wasm memory. The report is the same as for the whole string. Anything that is not a long
+ * string passes through unchanged, for the binding to reject.
+ */
+function cutLongInput(password: unknown): [unknown, number | undefined] {
+  if (typeof password !== "string" || password.length <= HEAD_UNITS) return [password, undefined];
+  let cut = HEAD_UNITS;
+  const last = password.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
+  // Code points after the cut: one per unit, less one per surrogate pair (a lone surrogate is
+  // one code point, as the binding reads it). A native scan rules out surrogates first, so a
+  // typical paste costs well under a millisecond; only text with astral characters is walked.
+  const rest = password.slice(cut);
+  let uncounted = rest.length;
+  if (ANY_SURROGATE.test(rest)) {
+    for (let i = 0; i + 1 < rest.length; i++) {
+      const unit = rest.charCodeAt(i);
+      if (unit >= 0xd800 && unit <= 0xdbff) {
+        const next = rest.charCodeAt(i + 1);
+        if (next >= 0xdc00 && next <= 0xdfff) {
+          uncounted -= 1;
+          i += 1;
+        }
+      }
+    }
+  }
+  return [password.slice(0, cut), uncounted];
 }

@@ -63,10 +63,17 @@ impl JsChecker {
     }
 
     /// Checks one password; throws only for a non-string password or a bad context.
-    pub fn check(&self, password: JsValue, context: JsValue) -> Result<JsValue, JsValue> {
+    /// `uncounted`: code points of the password after `password` that the caller kept in JS
+    /// (the package passes at most the first 8,194 UTF-16 units of a longer paste).
+    pub fn check(
+        &self,
+        password: JsValue,
+        context: JsValue,
+        uncounted: Option<u32>,
+    ) -> Result<JsValue, JsValue> {
         let password = string_argument("password", &password)?;
         let context: core::Context = decode_optional("context", context)?;
-        encode(&self.inner.check(&password, &context))
+        encode(&self.inner.check_head(&password, uncounted.unwrap_or(0), &context))
     }
 
     /// The form of the password that passgate checks and a server should hash.
