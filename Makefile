@@ -40,7 +40,7 @@ FUZZ_FLAGS := -max_len=4096
 
 .PHONY: demo test bench bench-rust corpus pkg sizes licenses clean fuzz audit \
   tools tools-rust tools-wasm-target tools-wasm-bindgen tools-node tools-browser tools-cxx tools-fuzz tools-deny tools-about tools-nginx \
-  test-make test-rust test-licenses test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny
+  agreement test-strength-data test-agreement test-make test-rust test-licenses test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny
 
 ## demo: build the package and serve the demo page at http://127.0.0.1:$(PORT)
 demo: pkg
@@ -49,7 +49,7 @@ demo: pkg
 ## test: every test (the Makefile's fresh-machine plan, Rust, the third-party licence file, Node
 ## against the packed package, headless Chromium, bundlers, types, parity, a short fuzz run,
 ## dependency licenses and sources)
-test: test-make test-rust test-licenses test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny
+test: test-make test-rust test-licenses test-strength-data test-agreement test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny
 
 ## pkg: build the npm package into pkg/dist
 pkg: pkg/dist/.built
@@ -178,6 +178,28 @@ test-make:
 ## writes bench/report.md, bench/report.json, bench/plot.svg and the README's table
 bench: pkg | tools-browser tools-node
 	node bench/run.mjs
+
+## agreement: passgate's strength engine and the zxcvbn crate against zxcvbn 4.4.2 (its clock
+## frozen at 2026) on the whole 100,000-password comparison corpus; writes docs/agreement.md and
+## docs/agreement.json. Tens of minutes: 4.4.2 itself is slow on long inputs (its calls are timed
+## and cut at 5 s; the report lists them).
+agreement: | tools-node
+	cargo build --quiet --release --example strength_oracle
+	node tests/agreement/compare.mjs --size 100000 --engine passgate --engine zxcvbn-crate \
+	  --oracle-cache $(CARGO_TARGET)/agreement/oracle-100000.jsonl --report docs/agreement.md --json docs/agreement.json
+
+## test-agreement: the harness's self-test, then a 2,000-password stratified sample of the
+## comparison against zxcvbn 4.4.2, gated at what the engine already meets (a ratchet)
+test-agreement: | tools-node
+	node --test tests/agreement/
+	cargo build --quiet --release --example strength_oracle
+	node tests/agreement/compare.mjs --sample 2000 --timeout 2000 --engine passgate --no-report \
+	  --oracle-cache $(CARGO_TARGET)/agreement/oracle-sample-2000.jsonl \
+	  --min-score-agreement passgate=99.9 --min-log10-agreement passgate=99.5 --min-warning-agreement passgate=99.5
+
+## test-strength-data: data/strength/ is what scripts/make-strength-data.mjs makes from zxcvbn 4.4.2
+test-strength-data: | tools-node
+	node scripts/make-strength-data.mjs --check
 
 ## bench-rust: criterion benches of the Rust core (not part of `make test`)
 bench-rust:
