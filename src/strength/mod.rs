@@ -170,7 +170,11 @@ pub fn analyse_with<'a>(
     user_inputs: impl IntoIterator<Item = &'a str>,
     year: i32,
 ) -> Analysis {
-    let outcome = evaluate(data, password, user_inputs, year);
+    summarise(&evaluate(data, password, user_inputs, year))
+}
+
+/// The estimate and phrase flag of an evaluation.
+fn summarise(outcome: &Evaluation) -> Analysis {
     let guesses = outcome.guesses;
     let guesses_log10 = guesses::log10(guesses);
     let score = score_of(guesses);
@@ -223,8 +227,8 @@ pub fn explain<'a>(
     user_inputs: impl IntoIterator<Item = &'a str> + Clone,
     year: i32,
 ) -> Explained {
-    let evaluation = evaluate(data::embedded(), password, user_inputs.clone(), year);
-    let strength = analyse(password, user_inputs, year).strength;
+    let evaluation = evaluate(data::embedded(), password, user_inputs, year);
+    let strength = summarise(&evaluation).strength;
     let sequence = evaluation
         .sequence
         .iter()
