@@ -180,13 +180,13 @@ bench: pkg | tools-browser tools-node
 	node bench/run.mjs
 
 ## agreement: passgate's strength engine and the zxcvbn crate against zxcvbn 4.4.2 (its clock
-## frozen at 2026) on the whole 100,000-password comparison corpus; writes docs/agreement.md and
-## docs/agreement.json. Tens of minutes: 4.4.2 itself is slow on long inputs (its calls are timed
+## frozen at 2026) on the whole 100,000-password comparison corpus; writes docs/agreement.md (and
+## every difference as JSON under the cargo target dir). Tens of minutes: 4.4.2 itself is slow on long inputs (its calls are timed
 ## and cut at 5 s; the report lists them).
 agreement: | tools-node
 	cargo build --quiet --release --example strength_oracle
 	node tests/agreement/compare.mjs --size 100000 --engine passgate --engine zxcvbn-crate \
-	  --oracle-cache $(CARGO_TARGET)/agreement/oracle-100000.jsonl --report docs/agreement.md --json docs/agreement.json
+	  --oracle-cache $(CARGO_TARGET)/agreement/oracle-100000.jsonl --report docs/agreement.md --json $(CARGO_TARGET)/agreement/agreement.json
 
 ## test-agreement: the harness's self-test, then a 2,000-password stratified sample of the
 ## comparison against zxcvbn 4.4.2, gated at what the engine already meets (a ratchet)
