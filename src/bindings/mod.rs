@@ -55,7 +55,8 @@ impl JsChecker {
         if strength.reference_year.is_none() {
             #[allow(clippy::cast_possible_truncation)] // a year
             let year = js_sys::Date::new_0().get_full_year() as i32;
-            strength.reference_year = Some(year);
+            // An odd clock must not make the constructor throw for an option nobody set.
+            strength.reference_year = Some(year.clamp(1000, 9999));
         }
         let inner = core::Checker::new(options).map_err(to_js_error)?;
         let breach = BreachClient::new(inner.breach().clone());

@@ -428,6 +428,20 @@ mod tests {
     }
 
     #[test]
+    fn l33t_after_lower_casing_that_moves_or_reads_context_is_the_models() {
+        // zxcvbn 4.4.2's guesses (year 2026): `İ` lower-cases to two units, `Σ` by context.
+        let table = [
+            ("|7!İm4rvelous1", "alice", 1_138_410_000.0),
+            ("ΑΣ4", "ασa", 3.0),
+            ("ΣΣ4ΣΣ", "σσaσς", 3.0),
+            ("4Σ", "aς", 3.0),
+        ];
+        for (password, input, guesses) in table {
+            assert_eq!(explain(password, [input], YEAR).guesses, guesses, "{password:?}");
+        }
+    }
+
+    #[test]
     fn years_follow_the_civil_calendar() {
         assert_eq!(year_of_day(0), 1970);
         assert_eq!(year_of_day(20_788), 2026); // 2026-12-01

@@ -33,6 +33,9 @@ const TABLE: [(u8, &[u8]); 12] = [
 /// The 20 distinct l33t characters; a map is indexed by position here.
 const CHARS: &[u8; 20] = b"4@8({[<3691!|70$5+%2";
 
+/// `Σ`, whose lower case depends on the letters around it.
+const CAPITAL_SIGMA: u16 = 0x03a3;
+
 /// Most maps the table can produce (all 20 characters present).
 const MAX_MAPS: usize = 736;
 const WORDS: usize = MAX_MAPS.div_ceil(64);
@@ -131,6 +134,15 @@ fn first(bits: &Bits) -> Option<usize> {
 
 /// Adds the l33t matches of `units` to `out`, sorted by `(i, j)`.
 pub(crate) fn matches(matcher: &Matcher<'_>, units: &[u16], lower: &[u16], out: &mut Vec<Match>) {
+    // The walk below translates the lower-cased password, which is the model's "lower-case the
+    // translated password" only when lower-casing keeps every unit in place and reads no
+    // context. `İ` (two units lower-cased) and `Σ` (final or not, by its neighbours) break that;
+    // such passwords take the literal path, bounded by the analysed length (about 3 ms at 100
+    // units natively).
+    if lower.len() != units.len() || units.contains(&CAPITAL_SIGMA) {
+        out.extend(literal(matcher, units));
+        return;
+    }
     let maps = enumerate(units);
     if maps.is_empty() {
         return;
