@@ -4,7 +4,7 @@
 use super::data::Dictionary;
 use super::guesses::log10;
 use super::matching::{Match, Pattern, Word};
-use super::units::{is_lower, is_upper, to_lower};
+use super::units::{all_upper, starts_upper, to_lower};
 use super::Feedback;
 use crate::feedback::{Message, Suggestion, Warning};
 
@@ -69,17 +69,12 @@ fn of_word(m: &Match, word: &Word, token: &[u16], sole: bool) -> (Option<Warning
         Dictionary::UsTvAndFilm | Dictionary::UserInputs => None,
     };
     let mut suggestions = Vec::new();
-    let n = token.len();
-    let start_upper = n >= 2
-        && token.first().is_some_and(|&u| is_upper(u))
-        && !token.get(1..).unwrap_or_default().iter().any(|&u| is_upper(u));
-    let all_upper = n >= 1 && !token.iter().any(|&u| is_lower(u));
-    if start_upper {
+    if starts_upper(token) {
         suggestions.push(Suggestion::CapitalizationHelpsLittle);
-    } else if all_upper && to_lower(token) != token {
+    } else if all_upper(token) && to_lower(token) != token {
         suggestions.push(Suggestion::AllUppercaseHelpsLittle);
     }
-    if word.reversed && n >= 4 {
+    if word.reversed && token.len() >= 4 {
         suggestions.push(Suggestion::ReversedWordsHelpLittle);
     }
     if word.l33t {

@@ -79,21 +79,12 @@ pub fn variations(a: usize, b: usize) -> f64 {
 
 /// How many capitalisations of the word an attacker tries before this one.
 pub fn uppercase_variations(token: &[u16], lower: &[u16]) -> f64 {
-    use super::units::{is_lower, is_upper};
+    use super::units::{all_upper, ends_upper, is_lower, is_upper, starts_upper};
     let uppers = token.iter().filter(|&&u| is_upper(u)).count();
     if uppers == 0 || token == lower {
         return 1.0;
     }
-    let n = token.len();
-    let rest_has_upper = |range: &[u16]| range.iter().any(|&u| is_upper(u));
-    let start_upper = n >= 2
-        && token.first().is_some_and(|&u| is_upper(u))
-        && !rest_has_upper(token.get(1..).unwrap_or_default());
-    let end_upper = n >= 2
-        && token.last().is_some_and(|&u| is_upper(u))
-        && !rest_has_upper(token.get(..n - 1).unwrap_or_default());
-    let all_upper = !token.iter().any(|&u| is_lower(u));
-    if start_upper || end_upper || all_upper {
+    if starts_upper(token) || ends_upper(token) || all_upper(token) {
         return 2.0;
     }
     let lowers = token.iter().filter(|&&u| is_lower(u)).count();

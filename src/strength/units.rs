@@ -43,6 +43,21 @@ pub const fn is_lower(unit: u16) -> bool {
     matches!(unit, 0x61..=0x7a)
 }
 
+/// The model's `^[A-Z][^A-Z]+$`: a capital, then at least one unit and no other capital.
+pub fn starts_upper(token: &[u16]) -> bool {
+    matches!(token, [first, rest @ ..] if is_upper(*first) && !rest.is_empty() && !rest.iter().any(|&u| is_upper(u)))
+}
+
+/// The model's `^[^A-Z]+[A-Z]$`: at least one unit and no capital, then a capital.
+pub fn ends_upper(token: &[u16]) -> bool {
+    matches!(token, [rest @ .., last] if is_upper(*last) && !rest.is_empty() && !rest.iter().any(|&u| is_upper(u)))
+}
+
+/// The model's `^[^a-z]+$`: at least one unit and no lower-case ASCII letter.
+pub fn all_upper(token: &[u16]) -> bool {
+    !token.is_empty() && !token.iter().any(|&u| is_lower(u))
+}
+
 /// JavaScript's `\s`: white space and line terminators.
 pub const fn is_space(unit: u16) -> bool {
     matches!(

@@ -48,6 +48,11 @@ fn char_index(unit: u16) -> Option<usize> {
     u8::try_from(unit).ok().and_then(|b| CHARS.iter().position(|&c| c == b))
 }
 
+/// `unit` read through `map`: its letter if it is a l33t character the map substitutes.
+fn translate(unit: u16, map: &Map) -> u16 {
+    char_index(unit).and_then(|t| map.get(t)).filter(|&&v| v != 0).map_or(unit, |&v| u16::from(v))
+}
+
 /// The model's maps for a password, in its order.
 fn enumerate(units: &[u16]) -> Vec<Map> {
     let mut present = [false; 20];
@@ -227,9 +232,7 @@ pub(crate) fn matches(matcher: &Matcher<'_>, units: &[u16], lower: &[u16], out: 
                 let Some(index) = first(&state.maps) else { continue };
                 let Some(map) = maps.get(index) else { continue };
                 word.clear();
-                word.extend(lower.get(i..=j).unwrap_or_default().iter().map(|&u| {
-                    char_index(u).and_then(|t| map.get(t)).filter(|&&v| v != 0).map_or(u, |&v| u16::from(v))
-                }));
+                word.extend(lower.get(i..=j).unwrap_or_default().iter().map(|&u| translate(u, map)));
                 let ranked = matcher
                     .data
                     .may_prefix(state.hash)
@@ -262,12 +265,7 @@ pub(crate) fn matches(matcher: &Matcher<'_>, units: &[u16], lower: &[u16], out: 
 pub(crate) fn literal(matcher: &Matcher<'_>, units: &[u16]) -> Vec<Match> {
     let mut all = Vec::new();
     for map in enumerate(units) {
-        let translated: Vec<u16> = units
-            .iter()
-            .map(|&u| {
-                char_index(u).and_then(|t| map.get(t)).filter(|&&v| v != 0).map_or(u, |&v| u16::from(v))
-            })
-            .collect();
+        let translated: Vec<u16> = units.iter().map(|&u| translate(u, &map)).collect();
         let lower = to_lower(&translated);
         super::dictionary::scan(matcher, units.len(), &lower, |i, j, dictionary, rank| {
             let word = lower.get(i..=j).unwrap_or_default();
