@@ -142,6 +142,7 @@ pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/lite/wasm/passgate_bg.was
 	node_modules/.bin/tsc -p pkg
 	mkdir -p pkg/dist/wasm
 	cp pkg/src/wasm/passgate.js pkg/src/wasm/passgate.d.ts pkg/src/wasm/passgate_bg.wasm pkg/dist/wasm/
+	cp data/strength/zxcvbn-4.4.2.txt pkg/dist/wasm/strength.txt
 	mkdir -p pkg/dist/lite/wasm
 	cp pkg/src/lite/wasm/passgate.js pkg/src/lite/wasm/passgate.d.ts pkg/src/lite/wasm/passgate_bg.wasm pkg/dist/lite/wasm/
 	cp NOTICE LICENSE-MIT LICENSE-APACHE $(LICENSES_FILE) pkg/dist/

@@ -16,11 +16,23 @@ import type {
 export class Checker {
   readonly #raw: RawChecker;
   #locale: ResolvedLocale;
+  readonly #strengthReady: Promise<boolean>;
 
   /** @internal */
-  constructor(raw: RawChecker, locale: ResolvedLocale) {
+  constructor(raw: RawChecker, locale: ResolvedLocale, strengthReady: Promise<boolean>) {
     this.#raw = raw;
     this.#locale = locale;
+    this.#strengthReady = strengthReady;
+  }
+
+  /**
+   * Resolves `true` once reports carry a strength estimate (at once after the default
+   * `createChecker`), `false` if they never will: the lite build, or dictionaries that failed
+   * to load (a later `createChecker` tries again). Until then `report.strength` is `null`.
+   * Never rejects.
+   */
+  get strengthReady(): Promise<boolean> {
+    return this.#strengthReady;
   }
 
   /** The id of the language messages are in (`"en"` unless set by `locale` or `setLocale`). */
@@ -41,7 +53,7 @@ export class Checker {
 
   /**
    * Checks one candidate password, synchronously: the policy verdict (`ok`, `violations`,
-   * `rules`) and the strength estimate.
+   * `rules`) and the strength estimate (`null` while the dictionaries load, see `strengthReady`).
    *
    * @param password - the password as typed.
    * @param context - facts about the user (names, e-mail, service) that a password must not be built from.

@@ -14,13 +14,21 @@ export { localize } from "./i18n/localize.js";
 export type { Catalogue } from "./i18n/format.js";
 export type { CreateCheckerOptions } from "./options.js";
 
-const api = entryPoints(wasm, () =>
-  init({ module_or_path: new URL("./wasm/passgate_bg.wasm", import.meta.url) }),
-);
+const api = entryPoints(wasm, {
+  wasm: () => init({ module_or_path: new URL("./wasm/passgate_bg.wasm", import.meta.url) }),
+  async strength() {
+    // Plain text, so servers and CDNs compress it by default; cached by the browser like any file.
+    const response = await fetch(new URL("./wasm/strength.txt", import.meta.url));
+    if (!response.ok) throw new Error(`passgate: the strength dictionaries answered HTTP ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  },
+});
 
 /**
  * Loads passgate (once) and returns a checker configured by `options`; `options.locale` (and
- * `options.messages`, your own catalogue) choose the language of every `message`.
+ * `options.messages`, your own catalogue) choose the language of every `message`. With
+ * `options.load: "staged"` it resolves before the strength dictionaries are in (see
+ * `checker.strengthReady`).
  *
  * @throws `Error` with a `code` (`"unknownOption"`, `"invalidOption"`, `"unknownPreset"`) and a
  *   message naming the field (`options.locale` for a locale that is neither shipped nor given

@@ -7,6 +7,9 @@
 // and an entry here; a test checks that both lists match.
 import { locales, type LocaleInfo } from "./i18n/locales.js";
 
+/** A text per plural category (`Intl.PluralRules`), `{count}` filled in; `other` is the fallback. */
+export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }>;
+
 /** Every string of the meter's own interface in one language. */
 export interface MeterStrings {
   /** Accessible name of the strength meter. */
@@ -19,13 +22,17 @@ export interface MeterStrings {
   noPassword: string;
   /** Visible strength line: `{label}`. */
   strengthLine: string;
+  /** Strength line and `aria-valuetext` while the dictionaries load. */
+  strengthLoading: string;
   /** Accessible name of the requirement list. */
   requirements: string;
   /** Visually hidden prefixes of a checklist item. */
   met: string;
   notMet: string;
-  /** Requirement count: `{met}`, `{total}`. */
+  /** Requirement count: `{met}`, `{total}` (nothing typed, or every requirement met). */
   summary: string;
+  /** The headline while requirements are unmet, by plural category of `{count}` (`other` required). */
+  unmet: PluralForms;
   /** What the live region announces: `{summary}`, `{label}` (lower case). */
   announcement: string;
   /** The show/hide toggle (a toggle button: its label stays, `aria-pressed` changes). */
@@ -48,10 +55,12 @@ const en: MeterStrings = {
   valueText: "{label} ({score} of 4)",
   noPassword: "No password yet",
   strengthLine: "Strength: {label}",
+  strengthLoading: "Strength: loading…",
   requirements: "Password requirements",
   met: "Met:",
   notMet: "Not met:",
   summary: "{met} of {total} requirements met",
+  unmet: { one: "{count} requirement not met", other: "{count} requirements not met" },
   announcement: "{summary}, strength {label}",
   showPassword: "Show password",
   breachChecking: "Checking known data breaches…",
@@ -67,10 +76,12 @@ const de: MeterStrings = {
   valueText: "{label} ({score} von 4)",
   noPassword: "Noch kein Passwort",
   strengthLine: "Stärke: {label}",
+  strengthLoading: "Stärke: wird geladen …",
   requirements: "Anforderungen an das Passwort",
   met: "Erfüllt:",
   notMet: "Nicht erfüllt:",
   summary: "{met} von {total} Anforderungen erfüllt",
+  unmet: { one: "{count} Anforderung nicht erfüllt", other: "{count} Anforderungen nicht erfüllt" },
   announcement: "{summary}, Stärke {label}",
   showPassword: "Passwort anzeigen",
   breachChecking: "Bekannte Datenlecks werden geprüft …",
@@ -86,10 +97,12 @@ const fr: MeterStrings = {
   valueText: "{label} ({score} sur 4)",
   noPassword: "Aucun mot de passe pour l’instant",
   strengthLine: "Robustesse\u00a0: {label}",
+  strengthLoading: "Robustesse\u00a0: chargement…",
   requirements: "Exigences du mot de passe",
   met: "Respectée\u00a0:",
   notMet: "Non respectée\u00a0:",
   summary: "Exigences respectées\u00a0: {met} sur {total}",
+  unmet: { one: "{count} exigence non respectée", other: "{count} exigences non respectées" },
   announcement: "{summary}, robustesse {label}",
   showPassword: "Afficher le mot de passe",
   breachChecking: "Vérification des fuites de données connues…",
@@ -105,10 +118,12 @@ const es: MeterStrings = {
   valueText: "{label} ({score} de 4)",
   noPassword: "Aún no hay contraseña",
   strengthLine: "Seguridad: {label}",
+  strengthLoading: "Seguridad: cargando…",
   requirements: "Requisitos de la contraseña",
   met: "Cumplido:",
   notMet: "No cumplido:",
   summary: "Requisitos cumplidos: {met} de {total}",
+  unmet: { one: "{count} requisito sin cumplir", other: "{count} requisitos sin cumplir" },
   announcement: "{summary}, seguridad {label}",
   showPassword: "Mostrar contraseña",
   breachChecking: "Comprobando filtraciones de datos conocidas…",
@@ -124,10 +139,18 @@ const ar: MeterStrings = {
   valueText: "{label} ({score} من 4)",
   noPassword: "لم تُدخل كلمة مرور بعد",
   strengthLine: "القوة: {label}",
+  strengthLoading: "القوة: جارٍ التحميل…",
   requirements: "متطلبات كلمة المرور",
   met: "مستوفى:",
   notMet: "غير مستوفى:",
   summary: "المتطلبات المستوفاة: {met} من {total}",
+  unmet: {
+    one: "متطلب واحد غير مستوفى",
+    two: "متطلبان غير مستوفيين",
+    few: "{count} متطلبات غير مستوفاة",
+    many: "{count} متطلبًا غير مستوفى",
+    other: "{count} متطلب غير مستوفى",
+  },
   announcement: "{summary}، القوة {label}",
   showPassword: "إظهار كلمة المرور",
   breachChecking: "جارٍ التحقق من تسريبات البيانات المعروفة…",
@@ -159,6 +182,12 @@ export function resolveLocale(tag: string | null | undefined): MeterLocale {
   }
   const english = locales[0] ?? { id: "en", name: "English", dir: "ltr" as const };
   return { ...english, strings: en };
+}
+
+/** The form of `forms` for `count` in locale `id`, with `{count}` filled in. */
+export function plural(forms: PluralForms, count: number, id: string): string {
+  const category = new Intl.PluralRules(id).select(count);
+  return format(forms[category] ?? forms.other, { count });
 }
 
 /** Fills `{name}` placeholders from `params`; unknown placeholders are left as written. */

@@ -13,9 +13,14 @@
 // Privacy: the element keeps no copy of the password. The last breach result is keyed by a
 // salted digest of the candidate; repeated lookups of a prefix are answered by the checker's
 // range cache without a request.
-import { createChecker, type Checker } from "./index.js";
+//
+// Loading: the element imports no checker until it needs one. Its own checker comes from the
+// full build with `load: "staged"` (or from `passgate/lite` with `build="lite"`), so the
+// checklist works from the first keystroke and the strength bar fills in when the
+// dictionaries arrive; until then it says it is loading.
+import type { Checker } from "./checker.js";
 import type { BreachVerdict, CheckerOptions, Context, Report } from "./types/index.js";
-import { format, meterLocales, resolveLocale, type MeterLocale, type MeterStrings } from "./meter-locales.js";
+import { format, meterLocales, plural, resolveLocale, type MeterLocale, type MeterStrings } from "./meter-locales.js";
 
 export { meterLocales, type MeterLocale, type MeterStrings } from "./meter-locales.js";
 
@@ -25,7 +30,7 @@ export type BreachResult = BreachVerdict;
 /** `detail` of the `passgate-change` event. */
 export interface MeterChangeDetail {
   /** The report of the current value (never the password itself). */
-  report: Report;
+  report: MeterReport;
   /** The breach result for the current value, once known; `null` before or without a lookup. */
   breach: BreachResult | null;
 }
@@ -34,8 +39,13 @@ export interface MeterChangeDetail {
 interface OptionalApi {
   checkBreached?: (password: string) => Promise<BreachResult>;
   setLocale?: (locale: string) => void;
+  strengthReady?: Promise<boolean>;
 }
-type ReportWithPassphrase = Report & { passphrase?: { advice?: { code: string; message: string }[] } | null };
+/** A report of either build: the lite build's has no strength estimate, a staged one not yet. */
+export type MeterReport = Omit<Report, "strength"> & {
+  strength?: Report["strength"] | null;
+  passphrase?: { advice?: { code: string; message: string }[] } | null;
+};
 
 /** The last breach lookup: keyed by a salted digest of the candidate, never the password. */
 interface BreachState {
@@ -75,6 +85,7 @@ const STYLES = `
   --_unmet: var(--passgate-unmet, #a4262c);
   --_muted: var(--passgate-muted, currentColor);
   --_focus: var(--passgate-focus, #0067b8);
+  --_refused: var(--passgate-refused, #605e5c);
   display: block;
   color: var(--passgate-text);
   font-size: 0.933em;
@@ -90,6 +101,7 @@ const STYLES = `
     --_met: var(--passgate-met, #92c353);
     --_unmet: var(--passgate-unmet, #f1707b);
     --_focus: var(--passgate-focus, #6cb8f6);
+    --_refused: var(--passgate-refused, #d2d0ce);
   }
 }
 :where(passgate-meter) :where(.passgate-hidden) {
@@ -107,6 +119,8 @@ const STYLES = `
 :where(passgate-meter) :where(.passgate-fill[data-score="3"]) { inline-size: 80%; background: var(--_s3); }
 :where(passgate-meter) :where(.passgate-fill[data-score="4"]) { inline-size: 100%; background: var(--_s4); }
 :where(passgate-meter) :where(.passgate-fill[data-empty]) { inline-size: 0; }
+/* A password the form will refuse never gets an accepting colour, however strong it is. */
+:where(passgate-meter) :where(.passgate-fill[data-refused]) { background: var(--_refused); }
 :where(passgate-meter) :where(.passgate-toggle) {
   font: inherit; color: var(--_focus); background: none; border: 1px solid transparent;
   padding-block: 2px; padding-inline: 4px; cursor: pointer; white-space: nowrap; display: inline-flex; gap: 4px; align-items: center;
@@ -165,7 +179,8 @@ const BaseElement = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  * feedback, passphrase advice and breach status for the password input whose id is `for`.
  *
  * Attributes: `for`, `policy` (preset id), `breach-endpoint` (HIBP-compatible base URL; no
- * lookups without it), `breach-mode` (`sha1` | `ntlm`), `locale` (a shipped locale, see
+ * lookups without it), `breach-mode` (`sha1` | `ntlm`), `build` (`lite`: the element's own
+ * checker comes from `passgate/lite`, without a strength bar), `locale` (a shipped locale, see
  * `locales`; sets the element's `lang` and `dir` and the checker's `setLocale`), and context
  * words `username`, `email`, `first-name`, `last-name`, `tenant`.
  * Properties: `context`, `checker` (use your own Checker instead of `policy`), `report`, `breach`,
@@ -174,15 +189,17 @@ const BaseElement = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  * (`detail: { checker }`), `passgate-error` (`detail: { error }`).
  */
 export class PassgateMeter extends BaseElement {
-  static observedAttributes = ["for", "policy", "breach-endpoint", "breach-mode", "locale", ...Object.keys(CONTEXT_ATTRIBUTES)];
+  static observedAttributes = ["for", "policy", "breach-endpoint", "breach-mode", "build", "locale", ...Object.keys(CONTEXT_ATTRIBUTES)];
 
   #input: HTMLInputElement | null = null;
   #checker: Checker | null = null;
   #ownChecker = true;
+  /** The checker's strength dictionaries are still on their way. */
+  #strengthPending = false;
   #buildSeq = 0;
   #context: Context = {};
   #locale: MeterLocale = resolveLocale("en");
-  #report: ReportWithPassphrase | null = null;
+  #report: MeterReport | null = null;
   #renderTimer: ReturnType<typeof setTimeout> | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #breachTimer: ReturnType<typeof setTimeout> | undefined;
@@ -258,8 +275,8 @@ export class PassgateMeter extends BaseElement {
     if (value === null && this.isConnected) this.#build();
   }
 
-  /** The report of the current value, after the last update. */
-  get report(): Report | null {
+  /** The report of the current value, after the last update (`strength` `null` while it loads). */
+  get report(): MeterReport | null {
     return this.#report;
   }
 
@@ -286,9 +303,9 @@ export class PassgateMeter extends BaseElement {
     this.#renderTimer = undefined;
     if (!this.#input || !this.#checker || !this.#parts) return;
     const password = this.#input.value;
-    let report: ReportWithPassphrase;
+    let report: MeterReport;
     try {
-      report = this.#checker.check(password, this.context) as ReportWithPassphrase;
+      report = this.#checker.check(password, this.context) as unknown as MeterReport;
     } catch (error) {
       this.#fail(error); // only a bad context can throw
       return;
@@ -370,15 +387,10 @@ export class PassgateMeter extends BaseElement {
         padding: true,
       };
     }
-    createChecker(options)
-      .catch((error: { code?: string; message?: string }) => {
-        // Builds without breach support reject the `breach` option: check without it.
-        if (options.breach && error?.code === "unknownOption" && /breach/.test(error.message ?? "")) {
-          delete options.breach;
-          return createChecker(options);
-        }
-        throw error;
-      })
+    // Imported on first use, so a page that hands the element its own checker loads neither build.
+    const build = this.getAttribute("build") === "lite" ? import("./lite/index.js") : import("./index.js");
+    build
+      .then(({ createChecker }) => createChecker({ ...options, load: "staged" } as never) as Promise<Checker>)
       .then(
         (checker) => {
           if (seq === this.#buildSeq) this.#useChecker(checker);
@@ -392,8 +404,18 @@ export class PassgateMeter extends BaseElement {
   #useChecker(checker: Checker | null): void {
     this.#checker = checker;
     this.#breach = null;
+    this.#strengthPending = false;
     if (this.#parts) this.#parts.breach.hidden = true;
     if (!checker) return;
+    const ready = (checker as Checker & OptionalApi).strengthReady;
+    if (ready && typeof ready.then === "function") {
+      this.#strengthPending = true;
+      void ready.then(() => {
+        if (this.#checker !== checker) return;
+        this.#strengthPending = false;
+        this.update();
+      });
+    }
     this.#localizeChecker();
     this.dispatchEvent(new CustomEvent("passgate-ready", { bubbles: true, detail: { checker } }));
     this.update();
@@ -431,6 +453,8 @@ export class PassgateMeter extends BaseElement {
       { capture: true, signal },
     );
     input.addEventListener("keydown", (event) => event.key === "Enter" && this.update(), { signal });
+    // A shown password is hidden again when the form is sent (the browser may keep the page).
+    input.form?.addEventListener("submit", () => (this.revealed = false), { signal });
     if (this.#parts) {
       this.#parts.toggle.setAttribute("aria-controls", input.id);
       this.#parts.toggle.addEventListener("click", () => (this.revealed = !this.revealed), { signal });
@@ -453,6 +477,7 @@ export class PassgateMeter extends BaseElement {
       if (rest.length) this.#input.setAttribute("aria-describedby", rest.join(" "));
       else this.#input.removeAttribute("aria-describedby");
       this.#input.setCustomValidity("");
+      this.#input.removeAttribute("aria-invalid");
     }
     this.#input = null;
   }
@@ -597,22 +622,35 @@ export class PassgateMeter extends BaseElement {
     }
   }
 
-  #render(report: ReportWithPassphrase, password: string): void {
+  #render(report: MeterReport, password: string): void {
     const parts = this.#parts;
     if (!parts) return;
     const s = this.#locale.strings;
     const empty = password === "";
-    const score = report.strength.score;
+    const strength = report.strength ?? null;
+    // No bar at all for a build without strength; a loading one says so.
+    const loading = strength === null && this.#strengthPending;
+    parts.bar.hidden = strength === null && !loading;
+    parts.strength.hidden = parts.bar.hidden;
+    const score = strength?.score ?? 0;
     const label = s.scores[score] ?? String(score);
     parts.bar.setAttribute("aria-valuenow", empty ? "0" : String(score));
-    parts.bar.setAttribute("aria-valuetext", empty ? s.noPassword : format(s.valueText, { label, score }));
+    parts.bar.setAttribute(
+      "aria-valuetext",
+      empty ? s.noPassword : loading ? s.strengthLoading : format(s.valueText, { label, score }),
+    );
     parts.fill.dataset.score = String(score);
-    if (empty) parts.fill.dataset.empty = "";
+    if (empty || strength === null) parts.fill.dataset.empty = "";
     else delete parts.fill.dataset.empty;
-    parts.strength.textContent = empty ? s.noPassword : format(s.strengthLine, { label });
+    parts.strength.textContent = empty ? s.noPassword : loading ? s.strengthLoading : format(s.strengthLine, { label });
 
+    // The headline: unmet requirements first, so "very strong" is never read as "accepted".
     const met = report.rules.filter((rule) => rule.passed).length;
-    parts.summary.textContent = format(s.summary, { met, total: report.rules.length });
+    const unmet = report.rules.length - met;
+    parts.summary.textContent =
+      !empty && unmet > 0
+        ? plural(s.unmet, unmet, this.#locale.id)
+        : format(s.summary, { met, total: report.rules.length });
     parts.rules.replaceChildren(
       ...report.rules.map((rule) => {
         const item = this.ownerDocument.createElement("li");
@@ -628,7 +666,7 @@ export class PassgateMeter extends BaseElement {
       }),
     );
 
-    const hint = empty ? null : (report.strength.feedback.warning ?? report.strength.feedback.suggestions[0] ?? null);
+    const hint = empty || !strength ? null : (strength.feedback.warning ?? strength.feedback.suggestions[0] ?? null);
     parts.feedback.hidden = hint === null;
     parts.feedback.dataset.code = hint?.code ?? "";
     parts.feedback.textContent = hint?.message ?? "";
@@ -660,7 +698,7 @@ export class PassgateMeter extends BaseElement {
     this.#dispatchChange();
   }
 
-  #applyValidity(report: ReportWithPassphrase | null, password: string): void {
+  #applyValidity(report: MeterReport | null, password: string): void {
     if (!this.#input || !report) return;
     // An empty field is left to `required`; a violation explains itself in its message.
     let message = "";
@@ -669,6 +707,10 @@ export class PassgateMeter extends BaseElement {
     if (password !== "" && first) message = first.message;
     else if (breach?.status === "breached") message = breach.message;
     this.#input.setCustomValidity(message);
+    if (message) this.#input.setAttribute("aria-invalid", "true");
+    else this.#input.removeAttribute("aria-invalid");
+    // The bar's colour follows the form's verdict, not the strength alone.
+    this.#parts?.fill.toggleAttribute("data-refused", message !== "");
   }
 
   /** Shows a verdict (its message from the checker), or "checking" for `null`. */
@@ -713,8 +755,11 @@ export class PassgateMeter extends BaseElement {
       const report = this.#report;
       if (!parts || !report || !this.#input || this.#input.value === "") return;
       const s = this.#locale.strings;
-      const label = (s.scores[report.strength.score] ?? "").toLowerCase();
-      let text = format(s.announcement, { summary: parts.summary.textContent ?? "", label });
+      const summary = parts.summary.textContent ?? "";
+      const strength = report.strength ?? null;
+      let text = strength
+        ? format(s.announcement, { summary, label: (s.scores[strength.score] ?? "").toLowerCase() })
+        : summary;
       const breach = this.breach;
       if (breach && !parts.breach.hidden) text += `. ${parts.breachText.textContent ?? ""}`;
       if (text === this.#lastAnnounced) return;

@@ -1,9 +1,10 @@
 // Entry point for Node: the wasm file is read from disk next to this module.
 import { readFile } from "node:fs/promises";
-import init, * as wasm from "./wasm/passgate.js";
+import * as wasm from "./wasm/passgate.js";
 import type { Checker } from "./checker.js";
 import type { CreateCheckerOptions } from "./options.js";
 import type { GeneratedPassphrase, PassphraseOptions } from "./types/index.js";
+import { nodeLoader } from "./load-node.js";
 import { entryPoints } from "./factory.js";
 
 export { Checker } from "./checker.js";
@@ -15,13 +16,16 @@ export { localize } from "./i18n/localize.js";
 export type { Catalogue } from "./i18n/format.js";
 export type { CreateCheckerOptions } from "./options.js";
 
-const api = entryPoints(wasm, async () =>
-  init({ module_or_path: await readFile(new URL("./wasm/passgate_bg.wasm", import.meta.url)) }),
-);
+const api = entryPoints(wasm, {
+  wasm: nodeLoader(wasm, new URL("./wasm/passgate_bg.wasm", import.meta.url)),
+  strength: () => readFile(new URL("./wasm/strength.txt", import.meta.url)),
+});
 
 /**
  * Loads passgate (once) and returns a checker configured by `options`; `options.locale` (and
- * `options.messages`, your own catalogue) choose the language of every `message`.
+ * `options.messages`, your own catalogue) choose the language of every `message`. With
+ * `options.load: "staged"` it resolves before the strength dictionaries are in (see
+ * `checker.strengthReady`).
  *
  * @throws `Error` with a `code` (`"unknownOption"`, `"invalidOption"`, `"unknownPreset"`) and a
  *   message naming the field (`options.locale` for a locale that is neither shipped nor given

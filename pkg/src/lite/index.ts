@@ -9,9 +9,9 @@ export type * from "../types/index.js";
 export type { CheckerOptions, LiteChecker, PolicyConfig, Report } from "./types.js";
 export { presets } from "../types/presets.js";
 
-const api = entryPoints(wasm as unknown as WasmModule, () =>
-  init({ module_or_path: new URL("./wasm/passgate_bg.wasm", import.meta.url) }),
-);
+const api = entryPoints(wasm as unknown as WasmModule, {
+  wasm: () => init({ module_or_path: new URL("./wasm/passgate_bg.wasm", import.meta.url) }),
+});
 
 /**
  * Loads passgate/lite (once) and returns a checker configured by `options`.
