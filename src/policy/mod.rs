@@ -184,6 +184,16 @@ impl Policy {
             .then(|| TermIndex::new(banned_terms.iter().map(String::as_str)));
         let custom_blocklist = Blocklist::new(config.custom_blocklist.iter().flatten().map(String::as_str));
 
+        let normalization = config.normalization.unwrap_or_default();
+        if normalization == Normalization::Nfc && !normalize::nfc_available() {
+            return Err(ConfigError::invalid(
+                path("normalization"),
+                "\"nfc\" needs Unicode normalization, which this build has neither as tables (the \
+                 crate's `nfc` feature) nor installed (`policy::normalize::set_nfc`); enable one or \
+                 use \"none\"",
+            ));
+        }
+
         Ok(Self {
             min_length,
             max_length,
@@ -196,7 +206,7 @@ impl Policy {
             context_words: config.context_words.unwrap_or(false),
             min_score,
             banned_words,
-            normalization: config.normalization.unwrap_or_default(),
+            normalization,
             preset,
             config,
             overridden,
