@@ -11,8 +11,10 @@ CARGO_BIN := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin
 export PATH := $(CARGO_BIN):$(PATH)
 
 WASM_TARGET := wasm32-unknown-unknown
-# The CLI must match the library exactly; the version lives in one place, Cargo.toml.
-WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
+# The CLI must match the library exactly; the version lives in one place, wasm/Cargo.toml.
+WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' wasm/Cargo.toml)
+# The crate compiled to the npm package's wasm module (wasm/: the JS boundary over the core).
+WASM_CRATE := passgate-wasm
 CARGO_ABOUT_VERSION := 0.9.3
 # Cargo's target directory as cargo resolves it (CARGO_TARGET_DIR, build.target-dir, else ./target).
 # (GNU make 4.3 runs $(shell) with the PATH make started with, hence the explicit one.)
@@ -20,7 +22,7 @@ CARGO_TARGET := $(shell PATH='$(CARGO_BIN)':"$$PATH" cargo metadata --format-ver
 CARGO_TARGET := $(or $(CARGO_TARGET),$(CARGO_TARGET_DIR),$(CURDIR)/target)
 # Our copies of the two wasm modules as cargo built them (before wasm-bindgen and wasm-opt).
 WASM_DIR := $(CARGO_TARGET)/wasm
-RUST_SOURCES := $(shell find src -name '*.rs') Cargo.toml $(wildcard Cargo.lock) $(wildcard data/*.txt data/strength/*)
+RUST_SOURCES := $(shell find src wasm/src -name '*.rs') Cargo.toml wasm/Cargo.toml $(wildcard Cargo.lock) $(wildcard data/*.txt data/strength/*)
 PKG_SOURCES := $(wildcard pkg/src/*.ts pkg/src/i18n/*.ts pkg/src/lite/*.ts) pkg/tsconfig.json pkg/package.json
 WASM_OPT := node_modules/.bin/wasm-opt
 WASM_OPT_FLAGS := -O3 --strip-debug --strip-producers --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue
@@ -40,7 +42,7 @@ FUZZ_FLAGS := -max_len=4096
 
 .PHONY: demo test bench bench-rust corpus pkg sizes licenses clean fuzz audit \
   tools tools-rust tools-wasm-target tools-wasm-bindgen tools-node tools-browser tools-cxx tools-fuzz tools-deny tools-about tools-nginx \
-  agreement test-strength-data test-agreement test-make test-rust test-licenses test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny
+  agreement test-strength-data test-agreement test-make test-rust test-boundary test-licenses test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny
 
 ## demo: build the package and serve the demo page at http://127.0.0.1:$(PORT)
 demo: pkg
@@ -49,7 +51,7 @@ demo: pkg
 ## test: every test (the Makefile's fresh-machine plan, Rust, the third-party licence file, Node
 ## against the packed package, headless Chromium, bundlers, types, parity, a short fuzz run,
 ## dependency licenses and sources)
-test: test-make test-rust test-licenses test-strength-data test-agreement test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny
+test: test-make test-rust test-boundary test-licenses test-strength-data test-agreement test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny
 
 ## pkg: build the npm package into pkg/dist
 pkg: pkg/dist/.built
@@ -110,20 +112,20 @@ tools-nginx:
 
 # Where cargo put the .wasm is read from its JSON messages (scripts/wasm-artifact.mjs).
 $(WASM_DIR)/passgate.wasm: $(RUST_SOURCES) | tools-wasm-target
-	cargo build --release --target $(WASM_TARGET) --lib --message-format=json-render-diagnostics \
+	cargo build --release --target $(WASM_TARGET) -p $(WASM_CRATE) --lib --message-format=json-render-diagnostics \
 	  | node scripts/wasm-artifact.mjs $@
 
 pkg/src/wasm/passgate_bg.wasm: $(WASM_DIR)/passgate.wasm | tools-wasm-bindgen tools-node
 	wasm-bindgen --target web --weak-refs --out-dir pkg/src/wasm --out-name passgate $<
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $@ -o $@
 
-# passgate/lite: the crate without its `strength` feature (no embedded strength data).
-# Both builds write the same cargo artifact (release/passgate.wasm), so the lite build waits
+# passgate/lite: the binding crate without its `strength` feature (no embedded strength data).
+# Both builds write the same cargo artifact (release/passgate_wasm.wasm), so the lite build waits
 # (order-only) until the full one is built and copied: `make -j` cannot copy one for the other.
 # A separate --target-dir would let them overlap but compiles every dependency twice for wasm32
 # (measured on 2 cores: lite alone from scratch 50-98 s, lite after full 18 s).
 $(WASM_DIR)/passgate-lite.wasm: $(RUST_SOURCES) | tools-wasm-target $(WASM_DIR)/passgate.wasm
-	cargo build --release --target $(WASM_TARGET) --lib --no-default-features --message-format=json-render-diagnostics \
+	cargo build --release --target $(WASM_TARGET) -p $(WASM_CRATE) --lib --no-default-features --message-format=json-render-diagnostics \
 	  | node scripts/wasm-artifact.mjs $@
 
 pkg/src/lite/wasm/passgate_bg.wasm: $(WASM_DIR)/passgate-lite.wasm | tools-wasm-bindgen tools-node
@@ -150,12 +152,13 @@ pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/lite/wasm/passgate_bg.was
 
 # $(call third-party-licenses,OUT): renders the licence file into OUT from Cargo.lock and
 # about.toml. cargo-about runs offline (--frozen: no clearlydefined.io, no git), over the crates
-# `cargo fetch` downloaded; once with default features (full module), once without (lite).
+# `cargo fetch` downloaded, for the binding crate (what the modules are compiled from); once with
+# default features (full module), once without (lite).
 define third-party-licenses
 	cargo fetch --locked --quiet
 	@mkdir -p $(LICENSES_WORK)
-	cargo about generate --frozen --fail --format json -o $(LICENSES_WORK)/full.json
-	cargo about generate --frozen --fail --no-default-features --format json -o $(LICENSES_WORK)/lite.json
+	cargo about generate --frozen --fail --manifest-path wasm/Cargo.toml --format json -o $(LICENSES_WORK)/full.json
+	cargo about generate --frozen --fail --manifest-path wasm/Cargo.toml --no-default-features --format json -o $(LICENSES_WORK)/lite.json
 	node scripts/licenses.mjs render --about-version $(CARGO_ABOUT_VERSION) $(LICENSES_WORK)/full.json $(LICENSES_WORK)/lite.json >$(1)
 endef
 
@@ -210,15 +213,24 @@ bench-rust:
 corpus:
 	node scripts/make-corpus.mjs
 
+## test-rust: format, the core's tests (default features, without `strength`, without `nfc`),
+## clippy natively over the workspace and for wasm32 over the binding crate (which lints the
+## core as compiled into each module too)
 test-rust: | tools-wasm-target
-	cargo fmt --check
+	cargo fmt --all --check
 	cargo test --all-targets
 	cargo test --doc
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target $(WASM_TARGET) --lib -- -D warnings
-	cargo clippy --all-targets --no-default-features -- -D warnings
-	cargo clippy --target $(WASM_TARGET) --lib --no-default-features -- -D warnings
-	cargo test --no-default-features --lib
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy --target $(WASM_TARGET) -p $(WASM_CRATE) --lib -- -D warnings
+	cargo clippy -p passgate --all-targets --no-default-features -- -D warnings
+	cargo clippy --target $(WASM_TARGET) -p $(WASM_CRATE) --lib --no-default-features -- -D warnings
+	cargo test --no-default-features --features nfc --lib
+	cargo test --no-default-features --test without_nfc
+
+## test-boundary: the core's wasm32 dependency graph has no JS crate (Cargo enforces the rest:
+## only wasm/ can name wasm-bindgen)
+test-boundary:
+	node scripts/check-boundary.mjs
 
 test-node: pkg
 	node scripts/test-packed.mjs

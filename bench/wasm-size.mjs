@@ -18,7 +18,7 @@ function leb(bytes, offset) {
   return [value, offset];
 }
 
-export function analyse(bytes) {
+export function analyze(bytes) {
   const sections = [];
   const segments = [];
   let offset = 8;
@@ -62,7 +62,7 @@ function sniff(data) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const file of process.argv.slice(2)) {
-    const result = analyse(readFileSync(file));
+    const result = analyze(readFileSync(file));
     console.log(`${file}: ${result.total} bytes, ${result.totalBrotli} brotli`);
     for (const s of result.sections) console.log(`  ${s.name.padEnd(28)} ${String(s.raw).padStart(9)} raw ${String(s.brotli).padStart(8)} brotli`);
     console.log("  largest data segments:");

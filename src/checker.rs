@@ -3,7 +3,6 @@
 use crate::breach::BreachConfig;
 use crate::context::Context;
 use crate::error::ConfigError;
-#[cfg(feature = "strength")]
 use crate::feedback::Message;
 use crate::options::CheckerOptions;
 use crate::passphrase::{
@@ -64,30 +63,29 @@ impl Checker {
     /// uses this so that a pasted megabyte never crosses into wasm.
     pub fn check_head(&self, head: &str, uncounted: u32, context: &Context) -> Report {
         // Wiped when dropped; see SECURITY.md for the copies that are not.
-        let mut candidate = self.policy.prepare(head);
-        candidate.length = candidate.length.saturating_add(uncounted);
-        let password = &candidate.text;
+        let candidate = self.policy.prepare_head(head, uncounted);
+        let password = candidate.text();
         #[cfg(feature = "strength")]
-        let analysis = crate::strength::analyse(password, context.inputs(), self.reference_year);
-        #[cfg(feature = "strength")]
-        let (score, common_phrase) = (Some(analysis.strength.score), analysis.common_phrase);
+        let analysis = Some(crate::strength::analyze(password, context.inputs(), self.reference_year));
         #[cfg(not(feature = "strength"))]
-        let (score, common_phrase) = (None, false);
+        let analysis: Option<crate::strength::Analysis> = None;
+        let common_phrase = analysis.as_ref().is_some_and(|analysis| analysis.common_phrase);
 
         let passphrase = passphrase::analyze_with(password, AnalyzeHints { common_phrase });
-        let policy = self.policy.check_candidate(&candidate, context, score);
-        #[cfg(feature = "strength")]
-        let mut strength = analysis.strength;
-        #[cfg(feature = "strength")]
-        if passphrase.generated.is_some() {
-            strength.note = Some(Message::new(crate::strength::StrengthNote::GeneratedPassphrase));
-        }
+        let score = analysis.as_ref().map(|analysis| analysis.strength.score);
+        let policy = self.policy.check(&candidate, context, score);
+        let strength = analysis.map(|analysis| {
+            let mut strength = analysis.strength;
+            if passphrase.generated.is_some() {
+                strength.note = Some(Message::new(crate::strength::StrengthNote::GeneratedPassphrase));
+            }
+            strength
+        });
         Report {
             ok: policy.ok,
-            length: candidate.length,
+            length: candidate.length(),
             violations: policy.violations,
             rules: policy.rules,
-            #[cfg(feature = "strength")]
             strength,
             passphrase,
         }
@@ -205,14 +203,16 @@ mod tests {
     fn generated_passphrases_carry_a_strength_note_and_no_symbol_advice() {
         let checker = checker("nist-800-63b-4");
         let report = checker.check("cactus-jogging-wizard-unpaved-ladle-siesta", &Context::default());
-        assert!(report.strength.note.is_some());
+        let strength = report.strength.as_ref().expect("the strength feature estimates");
+        assert!(strength.note.is_some());
         let no_symbols = crate::feedback::Suggestion::NoNeedForSymbols;
-        let suggestions = &report.strength.feedback.suggestions;
+        let suggestions = &strength.feedback.suggestions;
         assert!(suggestions
             .iter()
             .all(|s| s.code == no_symbols || !s.message.to_lowercase().contains("symbol")));
         assert!(report.passphrase.advice.iter().all(|a| !a.message.to_lowercase().contains("symbol")));
-        assert!(checker.check("Tr0ub4dour&3", &Context::default()).strength.note.is_none());
+        let other = checker.check("Tr0ub4dour&3", &Context::default());
+        assert!(other.strength.expect("estimated").note.is_none());
     }
 
     /// Found by the `check` fuzz target (`fuzz/corpus/check/regression-zxcvbn-nondeterministic`):
@@ -241,8 +241,17 @@ mod tests {
     fn context_reaches_the_strength_estimate() {
         let checker = Checker::new(CheckerOptions::default()).expect("default options are valid");
         let context = Context { first_name: Some("Quintessa".into()), ..Context::default() };
-        let with = checker.check("Quintessa1987", &context).strength;
-        let without = checker.check("Quintessa1987", &Context::default()).strength;
+        let with = checker.check("Quintessa1987", &context).strength.expect("estimated");
+        let without = checker.check("Quintessa1987", &Context::default()).strength.expect("estimated");
         assert!(with.guesses_log10 < without.guesses_log10);
+    }
+
+    #[cfg(not(feature = "strength"))]
+    #[test]
+    fn without_the_strength_feature_the_report_has_strength_none() {
+        let checker = Checker::new(CheckerOptions::default()).expect("default options are valid");
+        let report = checker.check("correct horse battery staple", &Context::default());
+        assert_eq!(report.strength, None);
+        assert_eq!(serde_json::to_value(&report).expect("serializes")["strength"], serde_json::Value::Null);
     }
 }

@@ -4,7 +4,9 @@
 //! validating options and context can. Each error carries a stable `code` that the binding
 //! layer puts on the thrown JS `Error`, and a message that names the offending field.
 
-/// An invalid options object, policy config or context.
+/// An invalid options object, policy config or context. Variants may be added: match with a
+/// wildcard arm, or use [`ConfigError::code`].
+#[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ConfigError {
     /// A key that passgate does not know (usually a typo), e.g. `policy.minLenght`.

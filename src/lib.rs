@@ -10,8 +10,12 @@
 //! - [`decode_json`] / [`decode`]: turn JSON (or any serde input) into options or context,
 //!   with errors that name the field.
 //!
-//! Architecture invariant: this crate's core never touches JavaScript. The `bindings` module,
-//! compiled only for `wasm32`, is the single place that imports `wasm-bindgen` and friends.
+//! This crate is plain Rust on every target, wasm32 included: no JS crate, no global
+//! allocator, no start function. The npm package's wasm module is a separate crate
+//! (`passgate-wasm`, in `wasm/`) that owns the JS boundary. A Rust wasm user of this crate picks
+//! getrandom's backend for passphrase generation as getrandom documents (on
+//! `wasm32-unknown-unknown` in a browser: its `wasm_js` feature), and either keeps the default
+//! `nfc` feature or installs an NFC implementation with [`policy::normalize::set_nfc`].
 //!
 //! ```
 //! use passgate::{Checker, CheckerOptions, Context};
@@ -35,9 +39,6 @@ pub mod report;
 pub mod strength;
 
 mod text;
-
-#[cfg(target_arch = "wasm32")]
-mod bindings;
 
 pub use checker::Checker;
 pub use context::Context;

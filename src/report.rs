@@ -4,10 +4,11 @@ use serde::Serialize;
 
 use crate::passphrase::PassphraseReport;
 use crate::policy::{RuleStatus, Violation};
-#[cfg(feature = "strength")]
 use crate::strength::Strength;
 
-/// Everything passgate concluded about one password.
+/// Everything passgate concluded about one password. Fields may be added: build one with
+/// [`crate::Checker::check`], read it by field.
+#[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(export))]
@@ -21,9 +22,12 @@ pub struct Report {
     pub violations: Vec<Violation>,
     /// Every rule of the policy with its state, for a live checklist.
     pub rules: Vec<RuleStatus>,
-    /// zxcvbn-based strength estimate.
-    #[cfg(feature = "strength")]
-    pub strength: Strength,
+    /// The zxcvbn-model strength estimate; `None` (JS `null`) in a build without the
+    /// `strength` feature (`passgate/lite`). The field exists in every build.
+    // The full module always estimates, so its generated type says `Strength`; the lite
+    // package's types (pkg/src/lite/types.ts) say `null`.
+    #[cfg_attr(feature = "typescript", ts(as = "Strength"))]
+    pub strength: Option<Strength>,
     /// Whether this is a passphrase, and advice on making it a good one.
     pub passphrase: PassphraseReport,
 }

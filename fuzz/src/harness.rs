@@ -82,16 +82,21 @@ fn assert_report_invariants(checker: &Checker, password: &str, context: &Context
     assert_eq!(report.ok, report.violations.is_empty(), "ok == violations.is_empty()");
     assert_eq!(report.rules.iter().filter(|rule| !rule.passed).count(), report.violations.len());
     assert_eq!(report.length as usize, checker.normalize(password).chars().count(), "length in code points");
-    #[cfg(feature = "strength")]
-    {
-        assert!(report.strength.score <= 4);
-        assert!(report.strength.guesses_log10.is_finite() && report.strength.guesses_log10 >= 0.0);
+    assert_eq!(
+        report.strength.is_some(),
+        cfg!(feature = "strength"),
+        "a strength estimate exactly with the feature"
+    );
+    if let Some(strength) = &report.strength {
+        assert!(strength.score <= 4);
+        assert!(strength.guesses_log10.is_finite() && strength.guesses_log10 >= 0.0);
     }
     let again = checker.check(password, context);
     // The whole report, strength included (the zxcvbn crate's estimate was not deterministic:
     // `regression-zxcvbn-nondeterministic` in the corpus keeps the input that showed it).
     assert_eq!(report, again, "check is deterministic");
-    let policy = checker.policy().check(password, context);
+    let score = report.strength.as_ref().map(|strength| strength.score);
+    let policy = checker.policy().check(&checker.policy().prepare(password), context, score);
     let rules = |violations: &[passgate::policy::Violation]| -> Vec<String> {
         violations.iter().map(|v| v.rule.clone()).collect()
     };
@@ -240,12 +245,12 @@ pub fn passphrase_analyze(data: &[u8]) {
 
 /// `strength`: the estimator on arbitrary text. Input: a year offset byte, then the password,
 /// then `\0`-separated user inputs. Asserts the estimate's own invariants, that only the first
-/// `ANALYSED_UNITS` UTF-16 units count (the cost bound), and, for passwords short enough that
+/// `ANALYZED_UNITS` UTF-16 units count (the cost bound), and, for passwords short enough that
 /// the literal model is affordable, that the engine's l33t matches and search equal the literal
 /// model's (`passgate::strength::reference`).
 #[cfg(feature = "strength")]
 pub fn strength(data: &[u8]) {
-    use passgate::strength::{self, data::embedded, reference, ANALYSED_UNITS};
+    use passgate::strength::{self, data::embedded, reference, ANALYZED_UNITS};
     let Some((&year, rest)) = data.split_first() else { return };
     let year = 1990 + i32::from(year % 64);
     let text = String::from_utf8_lossy(rest);
@@ -266,10 +271,10 @@ pub fn strength(data: &[u8]) {
     }
     assert_eq!(estimate, strength::estimate(password, inputs.iter().copied(), year), "deterministic");
     let units: Vec<u16> = password.encode_utf16().collect();
-    if units.len() > ANALYSED_UNITS {
+    if units.len() > ANALYZED_UNITS {
         let mut end = 0;
         for (at, c) in password.char_indices() {
-            if password[..at].encode_utf16().count() + c.len_utf16() > ANALYSED_UNITS {
+            if password[..at].encode_utf16().count() + c.len_utf16() > ANALYZED_UNITS {
                 break;
             }
             end = at + c.len_utf8();
@@ -278,7 +283,7 @@ pub fn strength(data: &[u8]) {
         assert_eq!(
             estimate,
             strength::estimate(head, inputs.iter().copied(), year),
-            "only the analysed units count"
+            "only the analyzed units count"
         );
     } else if units.len() <= 40 {
         let checked = reference::differential(embedded(), password, &inputs, year);

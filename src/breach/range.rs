@@ -12,6 +12,7 @@ use super::hash::{HashMode, RangeQuery};
 
 /// Why a range response body could not be used.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
 pub enum RangeError {
     /// The body holds no rows at all (an empty 200 response is an error, not "no matches").
     #[error("range response is empty")]

@@ -66,21 +66,21 @@ pub struct AnalyzeHints {
     pub common_phrase: bool,
 }
 
-/// Analyses `candidate` with no hints; see [`analyze_with`].
+/// Analyzes `candidate` with no hints; see [`analyze_with`].
 pub fn analyze(candidate: &str) -> PassphraseReport {
     analyze_with(candidate, AnalyzeHints::default())
 }
 
 /// Code points of a candidate that passphrase detection reads.
-pub const MAX_ANALYSED: usize = 256;
+pub const MAX_ANALYZED: usize = 256;
 
 /// Whether `candidate` is a passphrase, its words and separator, and advice. Never fails.
 ///
-/// Reads at most the first [`MAX_ANALYSED`] code points (a passphrase is far shorter).
+/// Reads at most the first [`MAX_ANALYZED`] code points (a passphrase is far shorter).
 pub fn analyze_with(candidate: &str, hints: AnalyzeHints) -> PassphraseReport {
     let candidate = candidate
         .char_indices()
-        .nth(MAX_ANALYSED)
+        .nth(MAX_ANALYZED)
         .map_or(candidate, |(at, _)| candidate.get(..at).unwrap_or(candidate));
     let (tokens, gaps) = tokenize(candidate);
     let tokens: Vec<&str> = tokens.into_iter().flat_map(split_concatenated).collect();

@@ -40,7 +40,8 @@ pub use shape::{looks_generated, GeneratedShape};
 
 use crate::error::ConfigError;
 
-/// Why a passphrase could not be generated.
+/// Why a passphrase could not be generated. Variants may be added.
+#[non_exhaustive]
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PassphraseError {
     /// The options are invalid (`options.words` outside 3–20, a bad separator).

@@ -17,8 +17,8 @@
 //!   from the shipped blocklist, folded (a few fold to the same term; Microsoft's list is
 //!   not public).
 //!
-//! Cost: for a password of n characters, about 15·n·16 hash lookups; passwords are analysed up
-//! to [`MAX_ANALYSED`] characters.
+//! Cost: for a password of n characters, about 15·n·16 hash lookups; passwords are analyzed up
+//! to [`MAX_ANALYZED`] characters.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -30,8 +30,8 @@ use super::normalize::fold;
 pub const TERM_LENGTH: std::ops::RangeInclusive<usize> = 4..=16;
 /// Points a password needs to be accepted.
 pub const REQUIRED_POINTS: u32 = 5;
-/// Characters of the normalized password that are analysed (Entra's maximum length).
-pub const MAX_ANALYSED: usize = 256;
+/// Characters of the normalized password that are analyzed (Entra's maximum length).
+pub const MAX_ANALYZED: usize = 256;
 /// Size of passgate's global banned list.
 const GLOBAL_TERMS: usize = 1_000;
 
@@ -149,7 +149,7 @@ impl BannedScore {
 /// Scores `password` against the banned lists and the user's names (each at least 4 characters).
 pub fn score(password: &str, lists: &[&TermIndex], names: &[Vec<char>]) -> BannedScore {
     let mut folded = super::normalize::fold_zeroizing(password);
-    folded.truncate(MAX_ANALYSED);
+    folded.truncate(MAX_ANALYZED);
     let n = folded.len();
     // matches_at[i]: (end, label) of every term or name found starting at i.
     let mut matches_at: Vec<Vec<(usize, String)>> = vec![Vec::new(); n];
@@ -273,11 +273,11 @@ mod tests {
     }
 
     #[test]
-    fn long_passwords_are_analysed_up_to_the_cap() {
+    fn long_passwords_are_analyzed_up_to_the_cap() {
         let long: String = "kq7#Vb2!".repeat(1_250);
-        let head: String = long.chars().take(MAX_ANALYSED).collect();
+        let head: String = long.chars().take(MAX_ANALYZED).collect();
         let global = [TermIndex::global()];
         assert_eq!(score(&long, &global, &[]), score(&head, &global, &[]));
-        assert_eq!(score(&long, &global, &[]).points as usize, MAX_ANALYSED);
+        assert_eq!(score(&long, &global, &[]).points as usize, MAX_ANALYZED);
     }
 }

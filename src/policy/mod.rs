@@ -5,7 +5,7 @@
 //! state and every violation.
 //!
 //! Cost per check is linear in the password's length, except the context-word and banned-word
-//! searches, which read at most [`MAX_ANALYSED`] characters.
+//! searches, which read at most [`MAX_ANALYZED`] characters.
 
 pub mod banned;
 pub mod blocklist;
@@ -39,19 +39,32 @@ pub use self::rules::{Problem, Rule, RuleStatus, Violation};
 /// Longest accepted value of any length setting.
 pub const MAX_LENGTH_SETTING: u32 = 4096;
 /// Characters read by the context-word and banned-word searches.
-pub const MAX_ANALYSED: usize = 1024;
+pub const MAX_ANALYZED: usize = 1024;
 /// Code points of a password that are normalized and checked. Past this (longer than any
 /// length setting accepts), only the length counts the rest, on the input as typed: a pasted
 /// megabyte costs a count, not a full analysis.
 pub const MAX_CHECKED: usize = MAX_LENGTH_SETTING as usize;
 
-/// A password prepared for checking: its normalized text (wiped when dropped) and its length.
+/// A password prepared for checking by [`Policy::prepare`], the only way to make one: its
+/// normalized text (wiped when dropped) and its length. What [`Policy::check`] reads, so every
+/// check has normalized and bounded its input.
 #[derive(Debug)]
 pub struct Candidate {
-    /// The normalized first [`MAX_CHECKED`] code points of the input.
-    pub text: Zeroizing<String>,
+    text: Zeroizing<String>,
+    length: u32,
+}
+
+impl Candidate {
+    /// The normalized first [`MAX_CHECKED`] code points of the input: what the strength
+    /// estimate and the passphrase analysis read.
+    pub fn text(&self) -> &str {
+        &self.text
+    }
+
     /// Length in code points: of the normalized text, plus the uncut rest of a longer input.
-    pub length: u32,
+    pub fn length(&self) -> u32 {
+        self.length
+    }
 }
 /// Where a rule's source says the setting came from when the config overrode the preset.
 const CUSTOM_SOURCE: &str = "Custom setting";
@@ -184,6 +197,16 @@ impl Policy {
             .then(|| TermIndex::new(banned_terms.iter().map(String::as_str)));
         let custom_blocklist = Blocklist::new(config.custom_blocklist.iter().flatten().map(String::as_str));
 
+        let normalization = config.normalization.unwrap_or_default();
+        if normalization == Normalization::Nfc && !normalize::nfc_available() {
+            return Err(ConfigError::invalid(
+                path("normalization"),
+                "\"nfc\" needs Unicode normalization, which this build has neither as tables (the \
+                 crate's `nfc` feature) nor installed (`policy::normalize::set_nfc`); enable one or \
+                 use \"none\"",
+            ));
+        }
+
         Ok(Self {
             min_length,
             max_length,
@@ -196,7 +219,7 @@ impl Policy {
             context_words: config.context_words.unwrap_or(false),
             min_score,
             banned_words,
-            normalization: config.normalization.unwrap_or_default(),
+            normalization,
             preset,
             config,
             overridden,
@@ -225,11 +248,19 @@ impl Policy {
 
     /// Normalizes `password` for checking, reading at most [`MAX_CHECKED`] code points of it.
     pub fn prepare(&self, password: &str) -> Candidate {
-        let cut = password.char_indices().nth(MAX_CHECKED).map_or(password.len(), |(at, _)| at);
-        let (head, rest) = password.split_at(cut);
+        self.prepare_head(password, 0)
+    }
+
+    /// [`Policy::prepare`] for a password of which the caller passes only the start, `head`,
+    /// then `uncounted` more code points that are counted but not read (see
+    /// [`crate::Checker::check_head`]).
+    pub fn prepare_head(&self, head: &str, uncounted: u32) -> Candidate {
+        let cut = head.char_indices().nth(MAX_CHECKED).map_or(head.len(), |(at, _)| at);
+        let (head, rest) = head.split_at(cut);
         let text = self.normalization.apply_zeroizing(head);
         let length = text.chars().count().saturating_add(rest.chars().count());
-        Candidate { text, length: u32::try_from(length).unwrap_or(u32::MAX) }
+        let length = u32::try_from(length).unwrap_or(u32::MAX).saturating_add(uncounted);
+        Candidate { text, length }
     }
 
     /// Applies the policy's normalization to `password`.
@@ -278,40 +309,28 @@ impl Policy {
         }
     }
 
-    /// Checks `password` (normalized first) for the person described by `context`.
+    /// Checks a prepared candidate for the person described by `context`.
     ///
-    /// When the policy has a `minScore`, the strength is estimated here; [`crate::Checker`]
-    /// passes the score it already computed instead.
-    pub fn check(&self, password: &str, context: &Context) -> PolicyReport {
-        let candidate = self.prepare(password);
-        #[cfg(feature = "strength")]
-        let score = self.min_score.map(|_| {
-            crate::strength::estimate(
-                &candidate.text,
-                context.inputs(),
-                crate::strength::default_reference_year(),
-            )
-            .score
-        });
-        #[cfg(not(feature = "strength"))]
-        let score = None;
-        self.check_candidate(&candidate, context, score)
-    }
-
-    /// Checks a prepared candidate; `score` is its zxcvbn score when known.
-    pub fn check_candidate(
-        &self,
-        candidate: &Candidate,
-        context: &Context,
-        score: Option<u8>,
-    ) -> PolicyReport {
+    /// `score` is the candidate's strength score (0–4, from [`crate::strength::estimate`] of
+    /// [`Candidate::text`]); only a `minScore` rule reads it ([`Policy::min_score`]). The policy
+    /// never estimates strength itself. With a `minScore` rule and no score (`None`: not
+    /// estimated), that rule fails: a password is never accepted on a strength nobody measured.
+    ///
+    /// ```
+    /// use passgate::{Context, Policy, PolicyConfig};
+    ///
+    /// let policy = Policy::from_config(PolicyConfig::default()).unwrap();
+    /// let candidate = policy.prepare("correct horse battery staple");
+    /// assert!(policy.check(&candidate, &Context::default(), None).ok);
+    /// ```
+    pub fn check(&self, candidate: &Candidate, context: &Context, score: Option<u8>) -> PolicyReport {
         self.evaluate(&candidate.text, candidate.length, context, score)
     }
 
-    /// Checks an already-normalized password; `score` is its zxcvbn score when known.
-    pub fn check_normalized(&self, password: &str, context: &Context, score: Option<u8>) -> PolicyReport {
-        let length = u32::try_from(password.chars().count()).unwrap_or(u32::MAX);
-        self.evaluate(password, length, context, score)
+    /// The minimum strength score a `minScore` rule asks for, if the policy has one; then
+    /// [`Policy::check`] needs the candidate's score.
+    pub fn min_score(&self) -> Option<u8> {
+        self.min_score
     }
 
     fn evaluate(&self, password: &str, length: u32, context: &Context, score: Option<u8>) -> PolicyReport {
@@ -402,9 +421,9 @@ impl Policy {
             );
         }
         // A prefix of the password itself: no copy to wipe.
-        let analysed = password
+        let analyzed = password
             .char_indices()
-            .nth(MAX_ANALYSED)
+            .nth(MAX_ANALYZED)
             .map_or(password, |(end, _)| password.get(..end).unwrap_or(password));
         let terms = if self.context_words || self.banned_words.is_some() {
             context_words::terms(context)
@@ -412,7 +431,7 @@ impl Policy {
             Vec::new()
         };
         if self.context_words {
-            let found = context_words::find(analysed, &terms);
+            let found = context_words::find(analyzed, &terms);
             record(
                 Rule::ContextWords,
                 self.source(|c| c.context_words.is_some()),
@@ -426,7 +445,7 @@ impl Policy {
                 tenant: context.tenant.clone(),
                 ..Context::default()
             });
-            let result = banned::score(analysed, &[TermIndex::global(), custom], &names);
+            let result = banned::score(analyzed, &[TermIndex::global(), custom], &names);
             let required = banned::REQUIRED_POINTS;
             record(
                 Rule::BannedWords { required },
@@ -439,6 +458,7 @@ impl Policy {
             );
         }
         if let Some(min_score) = self.min_score {
+            // Not estimated: the rule fails (documented on `check`).
             let score = score.unwrap_or(0);
             record(
                 Rule::MinScore { min: min_score },

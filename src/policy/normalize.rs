@@ -2,9 +2,9 @@
 //! (lowercase, common substitutions undone) for matching against word lists.
 
 use serde::{Deserialize, Serialize};
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "nfc")]
 use unicode_normalization::UnicodeNormalization;
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "nfc")]
 use zeroize::Zeroize;
 use zeroize::Zeroizing;
 
@@ -53,44 +53,44 @@ fn is_nfc_stable(text: &str) -> bool {
     text.chars().all(|c| c < '\u{300}')
 }
 
-/// NFC of `text` into `out` (empty, with room for `text`). Natively: the `unicode-normalization`
-/// crate.
-#[cfg(not(target_arch = "wasm32"))]
+/// NFC of `text` into `out` (empty, with room for `text`): the function installed with
+/// [`set_nfc`] if there is one, else the `unicode-normalization` tables (feature `nfc`). With
+/// neither, `out` gets `text` unchanged, which [`nfc_available`] lets a policy refuse up front.
 fn nfc_into(text: &str, out: &mut String) {
-    text.nfc().for_each(|c| push_wiping(out, c));
-}
-
-/// NFC of `text` into `out`. The wasm build carries no normalization tables of its own (they
-/// are about 53 KB of the brotli-compressed module): it asks the JS engine, whose
-/// `String.prototype.normalize` the binding layer installs with [`set_platform_nfc`] at start-up.
-/// Engines implement NFC from ICU; results can differ from the native build only for
-/// characters assigned in a newer Unicode version than one of the two knows (SECURITY.md).
-#[cfg(target_arch = "wasm32")]
-fn nfc_into(text: &str, out: &mut String) {
-    match PLATFORM_NFC.get() {
-        Some(nfc) => nfc(text, out),
-        // Only a wasm32 host that never ran the binding's start-up gets here.
-        None => out.push_str(text),
+    if let Some(nfc) = INSTALLED_NFC.get() {
+        return nfc(text, out);
     }
+    #[cfg(feature = "nfc")]
+    text.nfc().for_each(|c| push_wiping(out, c));
+    #[cfg(not(feature = "nfc"))]
+    out.push_str(text);
 }
 
-/// The NFC function of the JS engine, written into a wiped-on-drop `String`.
-#[cfg(target_arch = "wasm32")]
-pub type PlatformNfc = fn(&str, &mut String);
+/// An NFC implementation: writes the NFC of the first argument into the second (a buffer that
+/// is wiped when dropped; replacing it is fine).
+pub type NfcFn = fn(&str, &mut String);
 
-#[cfg(target_arch = "wasm32")]
-static PLATFORM_NFC: std::sync::OnceLock<PlatformNfc> = std::sync::OnceLock::new();
+static INSTALLED_NFC: std::sync::OnceLock<NfcFn> = std::sync::OnceLock::new();
 
-/// Installs the engine's NFC for [`Normalization::Nfc`] (wasm build; the binding layer calls
-/// this once at start-up). Later calls are ignored.
-#[cfg(target_arch = "wasm32")]
-pub fn set_platform_nfc(nfc: PlatformNfc) {
-    let _ = PLATFORM_NFC.set(nfc);
+/// Installs an NFC implementation for [`Normalization::Nfc`], used instead of the crate's own
+/// tables. The wasm binding installs the JS engine's `String.prototype.normalize` at start-up,
+/// which keeps the tables (about 53 KB of the brotli-compressed module) out of the wasm build;
+/// engines implement NFC from ICU, so results can differ from the tables only for characters
+/// assigned in a newer Unicode version than one of the two knows (SECURITY.md). The first call
+/// wins; later calls are ignored.
+pub fn set_nfc(nfc: NfcFn) {
+    let _ = INSTALLED_NFC.set(nfc);
+}
+
+/// True when [`Normalization::Nfc`] can be applied: the `nfc` feature is on or an NFC
+/// implementation was installed with [`set_nfc`].
+pub fn nfc_available() -> bool {
+    cfg!(feature = "nfc") || INSTALLED_NFC.get().is_some()
 }
 
 /// Pushes `c`, moving to a larger buffer by hand when needed so that the old one is wiped
 /// (`String::push` would let the allocator copy and free it as it is).
-#[cfg(not(target_arch = "wasm32"))]
+#[cfg(feature = "nfc")]
 fn push_wiping(out: &mut String, c: char) {
     if out.len() + c.len_utf8() > out.capacity() {
         let mut larger = String::with_capacity((out.capacity() * 2).max(out.len() + 4));
@@ -146,6 +146,7 @@ fn lowercase_char(c: char) -> char {
 mod tests {
     use super::*;
 
+    #[cfg(feature = "nfc")]
     #[test]
     fn nfc_fast_path_is_exact() {
         // Every character below U+0300, alone and in every pair, is already NFC.
@@ -165,6 +166,7 @@ mod tests {
         assert_eq!(Normalization::Nfc.apply("e\u{300}"), "è");
     }
 
+    #[cfg(feature = "nfc")]
     #[test]
     fn nfc_composes_and_none_keeps() {
         assert_eq!(Normalization::Nfc.apply("e\u{301}"), "é");

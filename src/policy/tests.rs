@@ -2,13 +2,24 @@
 
 use super::*;
 
+/// `Policy::check` on a password as typed, with no strength score.
+trait CheckText {
+    fn check_text(&self, password: &str, context: &Context) -> PolicyReport;
+}
+
+impl CheckText for Policy {
+    fn check_text(&self, password: &str, context: &Context) -> PolicyReport {
+        self.check(&self.prepare(password), context, None)
+    }
+}
+
 fn policy(json: &str) -> Policy {
     let config: PolicyConfig = crate::decode_json("options.policy", json).unwrap();
     Policy::from_config(config).unwrap()
 }
 
 fn codes(policy: &Policy, password: &str, context: &Context) -> Vec<String> {
-    let report = policy.check(password, context);
+    let report = policy.check_text(password, context);
     assert_eq!(report.ok, report.violations.is_empty());
     report
         .violations
@@ -47,8 +58,8 @@ fn nist_refuses_context_derivatives() {
     for password in ["alice-in-wonderland", "ECILA2024", "Contoso2025!", "my-c0nt0s0-pass"] {
         assert_eq!(codes(&nist, password, &context), ["containsContextWord"], "{password}");
     }
-    assert!(nist.check("river-stone-lamp", &context).ok);
-    let report = nist.check("alice2024", &context);
+    assert!(nist.check_text("river-stone-lamp", &context).ok);
+    let report = nist.check_text("alice2024", &context);
     assert_eq!(report.violations[0].problem, Problem::ContainsContextWord { word: "alice".into() });
 }
 
@@ -57,7 +68,7 @@ fn length_counts_code_points_after_nfc() {
     let decomposed = "e\u{301}".repeat(8); // 16 code points as typed, 8 after NFC
     assert_eq!(codes(&policy(r#"{"minLength": 8}"#), &decomposed, &no_context()), Vec::<String>::new());
     assert_eq!(codes(&policy(r#"{"minLength": 9}"#), &decomposed, &no_context()), ["tooShort"]);
-    assert!(policy(r#"{"minLength": 9, "normalization": "none"}"#).check(&decomposed, &no_context()).ok);
+    assert!(policy(r#"{"minLength": 9, "normalization": "none"}"#).check_text(&decomposed, &no_context()).ok);
     assert_eq!(policy("{}").normalize("e\u{301}"), "é");
 }
 
@@ -68,10 +79,10 @@ fn owasp_refuses_common_passwords_that_meet_the_length() {
         assert_eq!(codes(&l1, password, &no_context()), ["commonPassword"], "{password}");
     }
     assert_eq!(codes(&l1, "123456", &no_context()), ["tooShort"]);
-    assert!(l1.check("baseball-river-lamp", &no_context()).ok);
+    assert!(l1.check_text("baseball-river-lamp", &no_context()).ok);
     // L1 has no context-word rule; L2 adds it.
     let context = Context { username: Some("marguerite".into()), ..Context::default() };
-    assert!(l1.check("marguerite1", &context).ok);
+    assert!(l1.check_text("marguerite1", &context).ok);
     assert_eq!(
         codes(&policy(r#"{"preset": "owasp-asvs-5-l2"}"#), "marguerite1", &context),
         ["containsContextWord"]
@@ -82,7 +93,7 @@ fn owasp_refuses_common_passwords_that_meet_the_length() {
 fn custom_blocklist_is_whole_password() {
     let p = policy(r#"{"preset": "owasp-asvs-5-l1", "customBlocklist": ["contoso2025"]}"#);
     assert_eq!(codes(&p, "C0ntoso2025", &no_context()), ["commonPassword"]);
-    assert!(p.check("contoso2025-and-more", &no_context()).ok);
+    assert!(p.check_text("contoso2025-and-more", &no_context()).ok);
 }
 
 #[test]
@@ -101,12 +112,12 @@ fn microsoft_entra_preset() {
     for (password, expected) in table {
         assert_eq!(codes(&entra, password, &no_context()), expected, "{password}");
     }
-    let report = entra.check("Blümchen-Tal-88é", &no_context());
+    let report = entra.check_text("Blümchen-Tal-88é", &no_context());
     assert_eq!(
         report.violations[0].problem,
         Problem::DisallowedCharacters { characters: vec!["ü".into(), "é".into()] }
     );
-    let report = entra.check("C0ntos0Blank12", &no_context());
+    let report = entra.check_text("C0ntos0Blank12", &no_context());
     let banned = report.violations.iter().find(|v| v.rule == "bannedWords").unwrap();
     assert_eq!(
         banned.problem,
@@ -143,18 +154,27 @@ fn pci_dss_needs_letters_and_digits() {
     for (password, expected) in table {
         assert_eq!(codes(&pci, password, &no_context()), expected, "{password}");
     }
-    assert!(pci.check(&"a1".repeat(5000), &no_context()).ok, "no maximum length");
+    assert!(pci.check_text(&"a1".repeat(5000), &no_context()).ok, "no maximum length");
 }
 
 #[cfg(feature = "strength")]
 #[test]
 fn max_repeated_and_min_score() {
     let p = policy(r#"{"minLength": 4, "maxRepeated": 3, "minScore": 3, "blocklist": false}"#);
-    assert_eq!(codes(&p, "xaaaab-river-lamp-stone", &no_context()), ["repeatedCharacters"]);
-    assert_eq!(codes(&p, "qwerty", &no_context()), ["tooWeak"]);
-    assert!(p.check("xaaab-river-lamp-stone", &no_context()).ok);
-    let report = p.check("qwerty", &no_context());
-    assert_eq!(report.violations[0].problem, Problem::TooWeak { min_score: 3, score: 0 });
+    assert_eq!(p.min_score(), Some(3));
+    let scored = |password: &str| {
+        let candidate = p.prepare(password);
+        let score = crate::strength::estimate(candidate.text(), [], crate::strength::FALLBACK_YEAR).score;
+        p.check(&candidate, &no_context(), Some(score))
+    };
+    let problems =
+        |report: PolicyReport| report.violations.into_iter().map(|v| v.problem).collect::<Vec<_>>();
+    assert!(matches!(problems(scored("xaaaab-river-lamp-stone"))[..], [Problem::RepeatedCharacters { .. }]));
+    assert!(scored("xaaab-river-lamp-stone").ok);
+    assert_eq!(problems(scored("qwerty")), [Problem::TooWeak { min_score: 3, score: 0 }]);
+    // No score given: the minScore rule fails, whatever the password.
+    let unscored = p.check_text("xaaab-river-lamp-stone", &no_context());
+    assert_eq!(problems(unscored), [Problem::TooWeak { min_score: 3, score: 0 }]);
 }
 
 #[cfg(not(feature = "strength"))]
@@ -174,7 +194,7 @@ fn without_strength_min_score_is_a_config_error_that_says_why() {
 #[test]
 fn overrides_keep_the_preset_and_cite_custom_settings() {
     let p = policy(r#"{"preset": "microsoft-entra", "minLength": 12}"#);
-    let report = p.check("Short1!", &no_context());
+    let report = p.check_text("Short1!", &no_context());
     let min_length = report.rules.iter().find(|r| r.rule.id() == "minLength").unwrap();
     assert_eq!(min_length.rule, Rule::MinLength { min: 12 });
     assert_eq!(min_length.source, "Custom setting");
@@ -186,13 +206,13 @@ fn overrides_keep_the_preset_and_cite_custom_settings() {
 #[test]
 fn rules_list_every_active_rule_in_order() {
     let entra = policy(r#"{"preset": "microsoft-entra"}"#);
-    let ids: Vec<&str> = entra.check("", &no_context()).rules.iter().map(|r| r.rule.id()).collect();
+    let ids: Vec<&str> = entra.check_text("", &no_context()).rules.iter().map(|r| r.rule.id()).collect();
     assert_eq!(
         ids,
         ["minLength", "maxLength", "minClasses", "allowedCharacters", "contextWords", "bannedWords"]
     );
     let nist = policy("{}");
-    let ids: Vec<&str> = nist.check("", &no_context()).rules.iter().map(|r| r.rule.id()).collect();
+    let ids: Vec<&str> = nist.check_text("", &no_context()).rules.iter().map(|r| r.rule.id()).collect();
     assert_eq!(ids, ["minLength", "maxLength", "blocklist", "contextWords"]);
 }
 
@@ -224,8 +244,8 @@ fn bad_configs_name_the_field() {
 #[test]
 fn max_length_null_means_no_maximum() {
     let p = policy(r#"{"maxLength": null}"#);
-    assert!(p.check(&"long-river-lamp-".repeat(100), &no_context()).ok);
-    let ids: Vec<&str> = p.check("", &no_context()).rules.iter().map(|r| r.rule.id()).collect();
+    assert!(p.check_text(&"long-river-lamp-".repeat(100), &no_context()).ok);
+    let ids: Vec<&str> = p.check_text("", &no_context()).rules.iter().map(|r| r.rule.id()).collect();
     assert!(!ids.contains(&"maxLength"));
 }
 
@@ -281,11 +301,11 @@ fn over_long_input_is_checked_on_a_prefix_and_counted_in_full() {
     let long = format!("{}{}", "e\u{301}".repeat(3_000), "x".repeat(10_000));
     let candidate = nist.prepare(&long);
     // The first 4,096 code points (2,048 pairs) are normalized to 2,048 "é".
-    assert_eq!(candidate.text.chars().count(), 2_048);
-    assert!(candidate.text.chars().all(|c| c == 'é'));
+    assert_eq!(candidate.text().chars().count(), 2_048);
+    assert!(candidate.text().chars().all(|c| c == 'é'));
     // The rest (11,904 code points) is only counted.
-    assert_eq!(candidate.length, 2_048 + 11_904);
+    assert_eq!(candidate.length(), 2_048 + 11_904);
     assert_eq!(codes(&nist, &long, &no_context()), ["tooLong"]);
     // Short input is untouched by the cut.
-    assert_eq!(nist.prepare("e\u{301}x").length, 2);
+    assert_eq!(nist.prepare("e\u{301}x").length(), 2);
 }

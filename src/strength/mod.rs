@@ -10,7 +10,7 @@
 //! - `search`: the cheapest sequence of matches and bruteforce;
 //! - `advice`: the warning and suggestions of the longest match, as stable codes.
 //!
-//! Cost is bounded for any input: only the first [`ANALYSED_UNITS`] UTF-16 units are analysed
+//! Cost is bounded for any input: only the first [`ANALYZED_UNITS`] UTF-16 units are analyzed
 //! (the rest of a longer password adds nothing to its estimate), and no step is exponential.
 
 mod advice;
@@ -101,7 +101,7 @@ pub struct Strength {
 
 /// UTF-16 units of a password that the estimate reads; the rest adds nothing. Passwords up
 /// to this length get exactly zxcvbn 4.4.2's estimate.
-pub const ANALYSED_UNITS: usize = 100;
+pub const ANALYZED_UNITS: usize = 100;
 
 /// The year dates and recent years are measured from when the caller gives none: the current
 /// year natively; in wasm (no clock in the core) the binding passes the JS engine's year.
@@ -149,7 +149,7 @@ pub struct Analysis {
 /// Estimates the strength of `password`; `user_inputs` are words an attacker would try first.
 #[cfg(feature = "strength")]
 pub fn estimate<'a>(password: &str, user_inputs: impl IntoIterator<Item = &'a str>, year: i32) -> Strength {
-    analyse(password, user_inputs, year).strength
+    analyze(password, user_inputs, year).strength
 }
 
 /// Share of the password that dictionary matches must cover for `common_phrase`.
@@ -157,14 +157,14 @@ const PHRASE_COVERAGE: f64 = 0.75;
 
 /// Estimates strength with the embedded data (feature `strength`).
 #[cfg(feature = "strength")]
-pub fn analyse<'a>(password: &str, user_inputs: impl IntoIterator<Item = &'a str>, year: i32) -> Analysis {
-    analyse_with(data::embedded(), password, user_inputs, year)
+pub fn analyze<'a>(password: &str, user_inputs: impl IntoIterator<Item = &'a str>, year: i32) -> Analysis {
+    analyze_with(data::embedded(), password, user_inputs, year)
 }
 
 /// Estimates strength with `data`, measuring dates from `year`.
 ///
-/// Cost: bounded for any input (see [`ANALYSED_UNITS`]).
-pub fn analyse_with<'a>(
+/// Cost: bounded for any input (see [`ANALYZED_UNITS`]).
+pub fn analyze_with<'a>(
     data: &StrengthData,
     password: &str,
     user_inputs: impl IntoIterator<Item = &'a str>,
@@ -179,15 +179,15 @@ fn summarise(outcome: &Evaluation) -> Analysis {
     let guesses_log10 = guesses::log10(guesses);
     let score = score_of(guesses);
     let feedback = advice::feedback(score, &outcome.units, &outcome.sequence);
-    let analysed = outcome.units.len();
+    let analyzed = outcome.units.len();
     let in_dictionary: usize = outcome
         .sequence
         .iter()
         .filter(|m| matches!(m.pattern, Pattern::Dictionary(_)))
         .map(matching::Match::len)
         .sum();
-    #[allow(clippy::cast_precision_loss)] // both counts are at most ANALYSED_UNITS
-    let common_phrase = analysed > 0 && in_dictionary as f64 >= PHRASE_COVERAGE * analysed as f64;
+    #[allow(clippy::cast_precision_loss)] // both counts are at most ANALYZED_UNITS
+    let common_phrase = analyzed > 0 && in_dictionary as f64 >= PHRASE_COVERAGE * analyzed as f64;
     let crack_times_seconds = GUESSES_PER_SECOND.map(|per_second| guesses / per_second);
     let crack_times_display = crack_times_seconds.map(|seconds| display_duration(*seconds));
     let strength =
@@ -250,7 +250,7 @@ pub fn explain<'a>(
     Explained { strength, guesses: evaluation.guesses, sequence }
 }
 
-/// The model's raw result: the analysed units, the guesses and the match sequence.
+/// The model's raw result: the analyzed units, the guesses and the match sequence.
 pub(crate) struct Evaluation {
     pub units: Vec<u16>,
     pub guesses: f64,
@@ -263,7 +263,7 @@ pub(crate) fn evaluate<'a>(
     user_inputs: impl IntoIterator<Item = &'a str>,
     year: i32,
 ) -> Evaluation {
-    let units = analysed_units(password);
+    let units = analyzed_units(password);
     let user = UserInputs::new(user_inputs);
     let matcher = Matcher { data, user: &user, year };
     let matches = matcher.omnimatch(&units);
@@ -271,12 +271,12 @@ pub(crate) fn evaluate<'a>(
     Evaluation { units, guesses: outcome.guesses, sequence: outcome.sequence }
 }
 
-/// The first [`ANALYSED_UNITS`] UTF-16 units of `password`, cut before a character that would
+/// The first [`ANALYZED_UNITS`] UTF-16 units of `password`, cut before a character that would
 /// not fit whole.
-fn analysed_units(password: &str) -> Vec<u16> {
-    let mut units = Vec::with_capacity(password.len().min(ANALYSED_UNITS));
+fn analyzed_units(password: &str) -> Vec<u16> {
+    let mut units = Vec::with_capacity(password.len().min(ANALYZED_UNITS));
     for c in password.chars() {
-        if units.len() + c.len_utf16() > ANALYSED_UNITS {
+        if units.len() + c.len_utf16() > ANALYZED_UNITS {
             break;
         }
         let mut buffer = [0u16; 2];
@@ -383,10 +383,10 @@ mod tests {
 
     #[test]
     fn common_phrases_are_flagged() {
-        assert!(analyse("iloveyou", [], YEAR).common_phrase);
-        assert!(analyse("letmeinplease", [], YEAR).common_phrase);
-        assert!(!analyse("wT7#kq9!Lp2@vZ", [], YEAR).common_phrase);
-        assert!(!analyse("", [], YEAR).common_phrase);
+        assert!(analyze("iloveyou", [], YEAR).common_phrase);
+        assert!(analyze("letmeinplease", [], YEAR).common_phrase);
+        assert!(!analyze("wT7#kq9!Lp2@vZ", [], YEAR).common_phrase);
+        assert!(!analyze("", [], YEAR).common_phrase);
     }
 
     #[test]
@@ -450,11 +450,11 @@ mod tests {
     }
 
     #[test]
-    fn only_the_first_analysed_units_count() {
-        let long = "x".repeat(ANALYSED_UNITS - 1) + "😀";
-        assert_eq!(analysed_units(&long).len(), ANALYSED_UNITS - 1, "a surrogate pair is not split");
+    fn only_the_first_analyzed_units_count() {
+        let long = "x".repeat(ANALYZED_UNITS - 1) + "😀";
+        assert_eq!(analyzed_units(&long).len(), ANALYZED_UNITS - 1, "a surrogate pair is not split");
         let paste = "Ab3$".repeat(250_000);
-        assert_eq!(estimate(&paste, [], YEAR), estimate(&paste[..ANALYSED_UNITS], [], YEAR));
+        assert_eq!(estimate(&paste, [], YEAR), estimate(&paste[..ANALYZED_UNITS], [], YEAR));
     }
 
     #[test]

@@ -5,11 +5,11 @@
 //! For each end position `k` and count `l` the table keeps one candidate, which must beat every
 //! candidate already kept at `k` with a count up to `l`; a prefix minimum over `l` answers that
 //! in O(1). Cost: O(n³) in the worst case for `n` units (every bruteforce start times every
-//! kept count), bounded because the estimator analyses at most `ANALYSED_UNITS` units.
+//! kept count), bounded because the estimator analyzes at most `ANALYZED_UNITS` units.
 
 use super::guesses::{bruteforce, factorial, min_guesses, pow, MIN_GUESSES_BEFORE_GROWING_SEQUENCE};
 use super::matching::{Match, Pattern};
-use super::ANALYSED_UNITS;
+use super::ANALYZED_UNITS;
 
 /// The best sequence for a password and its guesses.
 #[derive(Debug, Clone, PartialEq)]
@@ -57,7 +57,7 @@ struct Constants {
 fn constants() -> &'static Constants {
     static CONSTANTS: std::sync::OnceLock<Constants> = std::sync::OnceLock::new();
     CONSTANTS.get_or_init(|| {
-        let size = ANALYSED_UNITS + 2;
+        let size = ANALYZED_UNITS + 2;
         Constants {
             factorials: (0..=size).map(factorial).collect(),
             #[allow(clippy::cast_precision_loss)] // small counts

@@ -14,7 +14,7 @@ import { after, before, describe, test } from "node:test";
 
 const root = resolve(import.meta.dirname, "..", "..");
 const makefile = readFileSync(join(root, "Makefile"), "utf8");
-const WASM_BINDGEN_VERSION = /^wasm-bindgen = "=([^"]+)"/m.exec(readFileSync(join(root, "Cargo.toml"), "utf8"))[1];
+const WASM_BINDGEN_VERSION = /^wasm-bindgen = "=([^"]+)"/m.exec(readFileSync(join(root, "wasm", "Cargo.toml"), "utf8"))[1];
 const CARGO_ABOUT_VERSION = /^CARGO_ABOUT_VERSION := (\S+)/m.exec(makefile)?.[1] ?? "(not pinned)";
 
 let sandbox;

@@ -1,5 +1,5 @@
-// The lite build's types, derived from the generated ones: the same shapes minus what needs
-// zxcvbn (the report's `strength`, the policy's `minScore`).
+// The lite build's types, derived from the generated ones: the same shapes without what needs
+// the strength estimate (the report's `strength` is `null`, the policy has no `minScore`).
 import type { Checker } from "../checker.js";
 import type {
   CheckerOptions as FullCheckerOptions,
@@ -8,8 +8,8 @@ import type {
   Report as FullReport,
 } from "../types/index.js";
 
-/** A report without `strength`: the lite build has no zxcvbn estimate. */
-export type Report = Omit<FullReport, "strength">;
+/** A report whose `strength` is `null`: the lite build has no strength estimate. */
+export type Report = Omit<FullReport, "strength"> & { strength: null };
 
 /** A policy config without `minScore`, which needs the strength estimate (setting it throws). */
 export type PolicyConfig = Omit<FullPolicyConfig, "minScore"> & { minScore?: null };
@@ -19,6 +19,6 @@ export type CheckerOptions = Omit<FullCheckerOptions, "policy"> & { policy?: Pol
 
 /** A configured lite checker: the full `Checker` API, with a report that has no `strength`. */
 export type LiteChecker = Omit<Checker, "check"> & {
-  /** Checks one candidate password, synchronously: `ok`, `violations`, `rules`, `passphrase`. */
+  /** Checks one candidate password, synchronously: `ok`, `violations`, `rules`, `passphrase` (`strength: null`). */
   check(password: string, context?: Context): Report;
 };

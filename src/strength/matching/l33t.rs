@@ -142,7 +142,7 @@ pub(crate) fn matches(matcher: &Matcher<'_>, units: &[u16], lower: &[u16], out: 
     // The walk below translates the lower-cased password, which is the model's "lower-case the
     // translated password" only when lower-casing keeps every unit in place and reads no
     // context. `İ` (two units lower-cased) and `Σ` (final or not, by its neighbours) break that;
-    // such passwords take the literal path, bounded by the analysed length (about 3 ms at 100
+    // such passwords take the literal path, bounded by the analyzed length (about 3 ms at 100
     // units natively).
     if lower.len() != units.len() || units.contains(&CAPITAL_SIGMA) {
         out.extend(literal(matcher, units));

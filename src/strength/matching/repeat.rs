@@ -19,7 +19,7 @@ pub(super) fn matches(matcher: &Matcher<'_>, units: &[u16], out: &mut Vec<Match>
         let base_units = units.get(start..start + base).unwrap_or_default();
         let base_matches = matcher.omnimatch(base_units);
         let base_guesses = search::most_guessable(base_units, base_matches).guesses;
-        #[allow(clippy::cast_precision_loss)] // the count is at most the analysed length
+        #[allow(clippy::cast_precision_loss)] // the count is at most the analyzed length
         let count = (len / base) as f64;
         let pattern = Pattern::Repeat { base_len: base, base_guesses };
         out.push(finish(start, j, n, pattern, base_guesses * count));

@@ -46,7 +46,7 @@ fn guesses(token: &[u16], ascending: bool) -> f64 {
     } else {
         26.0
     };
-    #[allow(clippy::cast_precision_loss)] // at most the analysed length
+    #[allow(clippy::cast_precision_loss)] // at most the analyzed length
     let len = token.len() as f64;
     base * if ascending { 1.0 } else { 2.0 } * len
 }

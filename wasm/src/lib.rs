@@ -1,8 +1,13 @@
-//! The JavaScript boundary: the only module that imports `wasm-bindgen`, `js-sys` or
-//! `serde-wasm-bindgen`.
+//! passgate's JavaScript boundary, the crate compiled to the npm package's wasm module: the
+//! only crate that depends on `wasm-bindgen`, `js-sys`, `web-sys` or `serde-wasm-bindgen`. It
+//! also owns what only a final binary may choose: the wiping global allocator (`wipe`), the
+//! start hook, getrandom's backend and the NFC (the JS engine's, instead of the core's tables).
 //!
 //! Each export is a thin translation: decode the JS arguments, call one core function, encode
 //! the result. Errors cross as real `Error` objects with a stable `code` property.
+//!
+//! Natively the crate is empty, so workspace-wide `cargo test` and clippy need no JS crates.
+#![cfg(target_arch = "wasm32")]
 
 mod breach;
 mod wipe;
@@ -15,20 +20,21 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use zeroize::Zeroizing;
 
-use crate as core;
-use crate::breach::BreachVerdict;
-use crate::passphrase::{OsRandom, PassphraseError, PassphraseOptions};
 use breach::BreachClient;
+use passgate as core;
+use passgate::breach::BreachVerdict;
+use passgate::passphrase::{OsRandom, PassphraseError, PassphraseOptions};
 
 /// Freed memory is wiped, so copies of a password do not outlive the call (SECURITY.md).
 #[global_allocator]
 static ALLOCATOR: wipe::WipingAllocator = wipe::WipingAllocator;
 
-/// Installs the panic hook (a debugging aid: passgate is built not to panic).
+/// Installs the panic hook (a debugging aid: passgate is built not to panic) and the JS
+/// engine's NFC, which the core (built without its `nfc` tables) uses for `Normalization::Nfc`.
 #[wasm_bindgen(start)]
 fn start() {
     console_error_panic_hook::set_once();
-    core::policy::normalize::set_platform_nfc(engine_nfc);
+    core::policy::normalize::set_nfc(engine_nfc);
 }
 
 /// NFC by the JS engine (`String.prototype.normalize`), for the core's `Normalization::Nfc`.

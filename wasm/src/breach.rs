@@ -14,7 +14,7 @@ use web_sys::{
     Response,
 };
 
-use crate::breach::{decide, BreachConfig, BreachResult, FetchOutcome, RangeCache, RangeQuery};
+use passgate::breach::{decide, BreachConfig, BreachResult, FetchOutcome, RangeCache, RangeQuery};
 
 #[wasm_bindgen]
 extern "C" {
