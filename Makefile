@@ -119,19 +119,6 @@ pkg/src/wasm/passgate_bg.wasm: $(WASM_DIR)/passgate.wasm | tools-wasm-bindgen to
 	wasm-bindgen --target web --weak-refs --out-dir pkg/src/wasm --out-name passgate $<
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $@ -o $@
 
-# passgate/lite: the binding crate without its `strength` feature (no embedded strength data).
-# Both builds write the same cargo artifact (release/passgate_wasm.wasm), so the lite build waits
-# (order-only) until the full one is built and copied: `make -j` cannot copy one for the other.
-# A separate --target-dir would let them overlap but compiles every dependency twice for wasm32
-# (measured on 2 cores: lite alone from scratch 50-98 s, lite after full 18 s).
-$(WASM_DIR)/passgate-lite.wasm: $(RUST_SOURCES) | tools-wasm-target $(WASM_DIR)/passgate.wasm
-	cargo build --release --target $(WASM_TARGET) -p $(WASM_CRATE) --lib --no-default-features --message-format=json-render-diagnostics \
-	  | node scripts/wasm-artifact.mjs $@
-
-pkg/src/lite/wasm/passgate_bg.wasm: $(WASM_DIR)/passgate-lite.wasm | tools-wasm-bindgen tools-node
-	wasm-bindgen --target web --weak-refs --out-dir pkg/src/lite/wasm --out-name passgate $<
-	$(WASM_OPT) $(WASM_OPT_FLAGS) $@ -o $@
-
 pkg/src/types/index.ts: $(RUST_SOURCES)
 	rm -rf pkg/src/types
 	@mkdir -p $(CARGO_TARGET)
@@ -139,27 +126,25 @@ pkg/src/types/index.ts: $(RUST_SOURCES)
 	  cargo test --quiet --features typescript --lib export_bindings >$(CARGO_TARGET)/types.log 2>&1 || { cat $(CARGO_TARGET)/types.log; exit 1; }
 	node scripts/types-index.mjs pkg/src/types
 
-pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/lite/wasm/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) NOTICE $(LICENSES_FILE) | tools-node
+# One wasm module serves every entry point (passgate, passgate/lite, passgate/worker); the
+# strength dictionaries ship beside it as plain text, fetched by the full entries only.
+pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) NOTICE $(LICENSES_FILE) | tools-node
 	rm -rf pkg/dist
 	node_modules/.bin/tsc -p pkg
 	mkdir -p pkg/dist/wasm
 	cp pkg/src/wasm/passgate.js pkg/src/wasm/passgate.d.ts pkg/src/wasm/passgate_bg.wasm pkg/dist/wasm/
 	cp data/strength/zxcvbn-4.4.2.txt pkg/dist/wasm/strength.txt
-	mkdir -p pkg/dist/lite/wasm
-	cp pkg/src/lite/wasm/passgate.js pkg/src/lite/wasm/passgate.d.ts pkg/src/lite/wasm/passgate_bg.wasm pkg/dist/lite/wasm/
 	cp NOTICE LICENSE-MIT LICENSE-APACHE $(LICENSES_FILE) pkg/dist/
 	@touch $@
 
 # $(call third-party-licenses,OUT): renders the licence file into OUT from Cargo.lock and
 # about.toml. cargo-about runs offline (--frozen: no clearlydefined.io, no git), over the crates
-# `cargo fetch` downloaded, for the binding crate (what the modules are compiled from); once with
-# default features (full module), once without (lite).
+# `cargo fetch` downloaded, for the binding crate (what the module is compiled from).
 define third-party-licenses
 	cargo fetch --locked --quiet
 	@mkdir -p $(LICENSES_WORK)
-	cargo about generate --frozen --fail --manifest-path wasm/Cargo.toml --format json -o $(LICENSES_WORK)/full.json
-	cargo about generate --frozen --fail --manifest-path wasm/Cargo.toml --no-default-features --format json -o $(LICENSES_WORK)/lite.json
-	node scripts/licenses.mjs render --about-version $(CARGO_ABOUT_VERSION) $(LICENSES_WORK)/full.json $(LICENSES_WORK)/lite.json >$(1)
+	cargo about generate --frozen --fail --manifest-path wasm/Cargo.toml --format json -o $(LICENSES_WORK)/wasm.json
+	node scripts/licenses.mjs render --about-version $(CARGO_ABOUT_VERSION) $(LICENSES_WORK)/wasm.json >$(1)
 endef
 
 ## licenses: regenerate THIRD-PARTY-LICENSES.md (the crates in each wasm module, their licences)
@@ -223,7 +208,6 @@ test-rust: | tools-wasm-target
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target $(WASM_TARGET) -p $(WASM_CRATE) --lib -- -D warnings
 	cargo clippy -p passgate --all-targets --no-default-features -- -D warnings
-	cargo clippy --target $(WASM_TARGET) -p $(WASM_CRATE) --lib --no-default-features -- -D warnings
 	cargo test --no-default-features --features nfc --lib
 	cargo test --no-default-features --test without_nfc
 
@@ -285,4 +269,4 @@ audit: | tools-deny
 	cargo deny check advisories
 
 clean:
-	rm -rf $(WASM_DIR) $(LICENSES_WORK) pkg/dist pkg/src/wasm pkg/src/lite/wasm pkg/src/types
+	rm -rf $(WASM_DIR) $(LICENSES_WORK) pkg/dist pkg/src/wasm pkg/src/types

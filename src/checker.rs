@@ -10,6 +10,11 @@ use crate::passphrase::{
 };
 use crate::policy::{InputAttributes, Policy};
 use crate::report::Report;
+use crate::strength::StrengthData;
+
+/// What [`Checker::without_strength`] reports for a policy that needs a strength estimate.
+const MIN_SCORE_NEEDS_STRENGTH: &str = "needs zxcvbn strength estimation, which this build \
+    (passgate/lite) leaves out; use the full build or remove minScore";
 
 /// A configured password checker. Building one can fail; checking cannot.
 #[derive(Debug, Clone)]
@@ -17,7 +22,6 @@ pub struct Checker {
     policy: Policy,
     breach: BreachConfig,
     /// The year the strength estimate measures dates from.
-    #[cfg_attr(not(feature = "strength"), allow(dead_code))]
     reference_year: i32,
 }
 
@@ -28,6 +32,15 @@ impl Checker {
         let breach = BreachConfig::new(options.breach.unwrap_or_default())?;
         let reference_year = options.strength.unwrap_or_default().reference_year()?;
         Ok(Self { policy, breach, reference_year })
+    }
+
+    /// Declares that this checker will never get strength dictionaries (the lite build): a
+    /// policy with `minScore` could then accept nothing, so it is a configuration error.
+    pub fn without_strength(self) -> Result<Self, ConfigError> {
+        match self.policy.min_score() {
+            Some(_) => Err(ConfigError::invalid("options.policy.minScore", MIN_SCORE_NEEDS_STRENGTH)),
+            None => Ok(self),
+        }
     }
 
     /// The compiled policy (usable alone on a server).
@@ -62,13 +75,29 @@ impl Checker {
     /// [`crate::policy::MAX_CHECKED`] code points (only those are read anyway). The JS package
     /// uses this so that a pasted megabyte never crosses into wasm.
     pub fn check_head(&self, head: &str, uncounted: u32, context: &Context) -> Report {
+        #[cfg(feature = "strength")]
+        let strength = Some(crate::strength::data::embedded());
+        #[cfg(not(feature = "strength"))]
+        let strength = None;
+        self.check_head_with(head, uncounted, context, strength)
+    }
+
+    /// [`Checker::check_head`] with the strength estimate's dictionaries given by the caller
+    /// (`None`: not available, or not yet: `report.strength` is `None` and a `minScore` rule
+    /// fails). The wasm module uses this: its dictionaries arrive as a file of their own after
+    /// the module, so the policy checks from the first keystroke.
+    pub fn check_head_with(
+        &self,
+        head: &str,
+        uncounted: u32,
+        context: &Context,
+        strength: Option<&StrengthData>,
+    ) -> Report {
         // Wiped when dropped; see SECURITY.md for the copies that are not.
         let candidate = self.policy.prepare_head(head, uncounted);
         let password = candidate.text();
-        #[cfg(feature = "strength")]
-        let analysis = Some(crate::strength::analyze(password, context.inputs(), self.reference_year));
-        #[cfg(not(feature = "strength"))]
-        let analysis: Option<crate::strength::Analysis> = None;
+        let analysis = strength
+            .map(|data| crate::strength::analyze_with(data, password, context.inputs(), self.reference_year));
         let common_phrase = analysis.as_ref().is_some_and(|analysis| analysis.common_phrase);
 
         let passphrase = passphrase::analyze_with(password, AnalyzeHints { common_phrase });
@@ -104,6 +133,37 @@ impl Checker {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn without_strength_min_score_is_a_config_error_that_says_why() {
+        let options: CheckerOptions =
+            crate::decode_json("options", r#"{"policy": {"minScore": 2}}"#).expect("valid options");
+        let error = Checker::new(options).expect("minScore alone is valid").without_strength().unwrap_err();
+        assert_eq!(error.code(), "invalidOption");
+        assert!(
+            error.to_string().starts_with("options.policy.minScore: needs zxcvbn strength estimation"),
+            "{error}"
+        );
+        let none: CheckerOptions =
+            crate::decode_json("options", r#"{"policy": {"minScore": null}}"#).expect("valid options");
+        assert!(Checker::new(none).expect("valid").without_strength().is_ok());
+    }
+
+    #[test]
+    fn without_dictionaries_there_is_no_estimate_and_min_score_fails() {
+        let options: CheckerOptions =
+            crate::decode_json("options", r#"{"policy": {"minScore": 1}}"#).expect("valid options");
+        let checker = Checker::new(options).expect("valid");
+        let report = checker.check_head_with("correct horse battery staple", 0, &Context::default(), None);
+        assert_eq!(report.strength, None);
+        assert!(!report.ok, "a password is never accepted on a strength nobody measured");
+        let data = StrengthData::parse(include_bytes!("../data/strength/zxcvbn-4.4.2.txt").as_slice())
+            .expect("the shipped blob parses");
+        let given =
+            checker.check_head_with("correct horse battery staple", 0, &Context::default(), Some(&data));
+        assert!(given.ok);
+        assert!(given.strength.is_some_and(|strength| strength.score >= 1));
+    }
+
     use super::*;
     use crate::passphrase::OsRandom;
     use crate::policy::{presets, PolicyConfig};

@@ -22,11 +22,9 @@ pub struct Report {
     pub violations: Vec<Violation>,
     /// Every rule of the policy with its state, for a live checklist.
     pub rules: Vec<RuleStatus>,
-    /// The zxcvbn-model strength estimate; `None` (JS `null`) in a build without the
-    /// `strength` feature (`passgate/lite`). The field exists in every build.
-    // The full module always estimates, so its generated type says `Strength`; the lite
-    // package's types (pkg/src/lite/types.ts) say `null`.
-    #[cfg_attr(feature = "typescript", ts(as = "Strength"))]
+    /// The zxcvbn-model strength estimate; `None` (JS `null`) without the dictionaries: in
+    /// `passgate/lite`, while a staged checker's dictionaries load, and natively without the
+    /// `strength` feature unless the caller supplies them. The field exists in every build.
     pub strength: Option<Strength>,
     /// Whether this is a passphrase, and advice on making it a good one.
     pub passphrase: PassphraseReport,

@@ -9,7 +9,8 @@ import type { CreateCheckerOptions } from "./options.js";
 
 /** What an entry point needs from a wasm-bindgen module; the full and lite builds both fit. */
 export interface WasmModule {
-  Checker: new (options?: unknown) => RawChecker;
+  /** `lite`: the checker never estimates strength (and refuses `minScore`). */
+  Checker: new (options?: unknown, lite?: boolean) => RawChecker;
   generatePassphrase(options?: unknown): unknown;
   /** Installs the strength dictionaries (full build only); every checker uses them from then on. */
   loadStrengthData?(data: Uint8Array): void;
@@ -56,7 +57,7 @@ export function entryPoints(wasm: WasmModule, loaders: Loaders) {
       await (load === "staged" || !strength ? loaded() : Promise.all([loaded(), strength]));
       const resolved = resolveLocale(locale, messages, "options.");
       const strengthReady = strength ? strength.then(() => true, () => false) : Promise.resolve(false);
-      return new Checker(new wasm.Checker(core), resolved, strengthReady);
+      return new Checker(new wasm.Checker(core, !fetchStrength), resolved, strengthReady);
     },
     async generatePassphrase(options?: PassphraseOptions): Promise<GeneratedPassphrase> {
       await loaded();

@@ -173,13 +173,6 @@ impl Policy {
                     format!("must be between 0 and 4, got {score}"),
                 ));
             }
-            if cfg!(not(feature = "strength")) {
-                return Err(ConfigError::invalid(
-                    path("minScore"),
-                    "needs zxcvbn strength estimation, which this build (passgate/lite, or the crate \
-                     without its `strength` feature) leaves out; use the full build or remove minScore",
-                ));
-            }
         }
         let banned_terms = config.banned_words.clone().unwrap_or_default();
         for (i, term) in banned_terms.iter().enumerate() {

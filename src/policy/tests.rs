@@ -177,20 +177,6 @@ fn max_repeated_and_min_score() {
     assert_eq!(problems(unscored), [Problem::TooWeak { min_score: 3, score: 0 }]);
 }
 
-#[cfg(not(feature = "strength"))]
-#[test]
-fn without_strength_min_score_is_a_config_error_that_says_why() {
-    let config: PolicyConfig = crate::decode_json("options.policy", r#"{"minScore": 2}"#).unwrap();
-    let error = Policy::from_config(config).unwrap_err();
-    assert_eq!(error.code(), "invalidOption");
-    assert!(
-        error.to_string().starts_with("options.policy.minScore: needs zxcvbn strength estimation"),
-        "{error}"
-    );
-    let none: PolicyConfig = crate::decode_json("options.policy", r#"{"minScore": null}"#).unwrap();
-    assert!(Policy::from_config(none).is_ok());
-}
-
 #[test]
 fn overrides_keep_the_preset_and_cite_custom_settings() {
     let p = policy(r#"{"preset": "microsoft-entra", "minLength": 12}"#);

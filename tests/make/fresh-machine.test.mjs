@@ -194,7 +194,7 @@ describe("make -n on a fresh machine", () => {
   test("wasm builds go to cargo's target directory, found by asking cargo", () => {
     const commands = plan("pkg", "test-licenses");
     const joined = commands.join("\n");
-    for (const file of ["wasm/passgate.wasm", "wasm/passgate-lite.wasm", "types.log", "licenses/full.json"]) {
+    for (const file of ["wasm/passgate.wasm", "types.log", "licenses/wasm.json"]) {
       assert.ok(joined.includes(`${customTarget}/${file}`), `no ${customTarget}/${file} in the plan`);
     }
     assert.ok(!joined.includes(`${root}/target`), "the plan still uses ./target");
@@ -202,22 +202,9 @@ describe("make -n on a fresh machine", () => {
     assert.equal(relativeTarget, undefined, `a command assumes ./target: ${relativeTarget}`);
     // The artifact's path comes from cargo's JSON messages, not from a path written in the Makefile.
     const builds = commands.filter((c) => /^cargo build\b.*--target wasm32-unknown-unknown/.test(c));
-    assert.equal(builds.length, 2);
+    // One module for every entry point.
+    assert.equal(builds.length, 1);
     for (const build of builds) assert.match(build, /--message-format=json-render-diagnostics \| node scripts\/wasm-artifact\.mjs /);
-  });
-
-  test("the lite wasm build waits for the full one (same cargo artifact under make -j)", () => {
-    const make = execFileSync("bash", ["-c", "command -v make"], { encoding: "utf8" }).trim();
-    const database = spawnSync(make, ["-p", "-n", "-B", "pkg"], {
-      cwd: root,
-      encoding: "utf8",
-      env: { PATH: bin, HOME: join(sandbox, "home"), LANG: "C" },
-      maxBuffer: 64 * 1024 * 1024,
-    }).stdout;
-    const lite = `${customTarget}/wasm/passgate-lite.wasm`;
-    const rule = database.split("\n").find((line) => line.startsWith(`${lite}:`));
-    assert.ok(rule, `no rule for ${lite}`);
-    assert.ok(rule.split(/\s+/).includes(`${customTarget}/wasm/passgate.wasm`), rule);
   });
 
   test("make -n ran nothing but the Makefile's read-only $(shell) calls", () => {

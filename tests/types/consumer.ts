@@ -86,8 +86,15 @@ function breach(result: BreachResult): string {
 async function main(): Promise<void> {
   const checker: Checker = await createChecker(options);
   const report: Report = checker.check("correct horse battery staple", context);
-  const score: number = report.strength.score;
-  const warning: string | undefined = report.strength.feedback.warning?.message;
+  // `null` while a staged checker's dictionaries load.
+  const score: number | undefined = report.strength?.score;
+  const warning: string | undefined = report.strength?.feedback.warning?.message;
+  // @ts-expect-error the estimate may not have arrived yet
+  report.strength.score;
+  const staged: Checker = await createChecker({ ...options, load: "staged" });
+  const strengthReady: boolean = await staged.strengthReady;
+  // @ts-expect-error only "all" and "staged"
+  await createChecker({ load: "later" });
   const ok: boolean = report.ok && report.violations.length === 0 && report.rules.every((rule) => rule.passed);
   const lines: string[] = report.violations.map(describe);
   const passphraseHint: boolean = report.passphrase.isPassphrase;
@@ -129,7 +136,7 @@ async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof Error && "code" in error) console.log(error.code);
   }
-  console.log(score, warning, ok, lines, passphraseHint, normalized, breached, entropy, standalone, presetId);
+  console.log(score, warning, strengthReady, ok, lines, passphraseHint, normalized, breached, entropy, standalone, presetId);
   console.log(autocomplete, maxlength, rules, all, liteAttributes, litePassphrase);
   console.log(workerReport, workerBreach, workerNormalized, workerPassphrase, workerAttributes, workerPolicy);
 }

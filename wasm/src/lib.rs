@@ -13,6 +13,7 @@ mod breach;
 mod wipe;
 
 use std::rc::Rc;
+use std::sync::OnceLock;
 
 use js_sys::{Error as JsError, Promise, Reflect};
 use serde::de::DeserializeOwned;
@@ -43,18 +44,39 @@ fn engine_nfc(text: &str, out: &mut String) {
     *out = String::from(js_sys::JsString::from(text).normalize("NFC"));
 }
 
+/// The strength estimate's dictionaries, once the page has handed them over. They are a file
+/// of their own (`strength.txt` in the package), so the module, and with it the policy, is
+/// ready before they arrive; every checker that wants strength uses them from then on.
+static STRENGTH: OnceLock<core::strength::StrengthData> = OnceLock::new();
+
+/// Parses and installs the strength dictionaries (the bytes of `strength.txt`). A second call
+/// changes nothing. Throws an `Error` with `code` `"invalidStrengthData"` for a malformed file.
+#[wasm_bindgen(js_name = loadStrengthData)]
+pub fn load_strength_data(data: Vec<u8>) -> Result<(), JsValue> {
+    if STRENGTH.get().is_none() {
+        let parsed = core::strength::StrengthData::parse(data)
+            .map_err(|err| js_error("invalidStrengthData", &err.to_string()))?;
+        let _ = STRENGTH.set(parsed);
+    }
+    Ok(())
+}
+
 /// A configured checker; `check` returns a plain report object.
 #[wasm_bindgen(js_name = Checker)]
 pub struct JsChecker {
     inner: core::Checker,
     breach: Rc<BreachClient>,
+    /// `false` for a `passgate/lite` checker: its reports never carry strength, even when a
+    /// full checker on the same page has loaded the dictionaries.
+    estimates: bool,
 }
 
 #[wasm_bindgen(js_class = Checker)]
 impl JsChecker {
-    /// Builds a checker; throws an `Error` with `code` on bad options.
+    /// Builds a checker; throws an `Error` with `code` on bad options. `lite`: the checker
+    /// will never estimate strength (so `minScore` is a config error).
     #[wasm_bindgen(constructor)]
-    pub fn new(options: JsValue) -> Result<JsChecker, JsValue> {
+    pub fn new(options: JsValue, lite: Option<bool>) -> Result<JsChecker, JsValue> {
         let mut options: core::CheckerOptions = decode_optional("options", options)?;
         // The core has no clock in wasm: the default reference year is the JS engine's.
         let strength = options.strength.get_or_insert_with(Default::default);
@@ -64,9 +86,13 @@ impl JsChecker {
             // An odd clock must not make the constructor throw for an option nobody set.
             strength.reference_year = Some(year.clamp(1000, 9999));
         }
-        let inner = core::Checker::new(options).map_err(to_js_error)?;
+        let mut inner = core::Checker::new(options).map_err(to_js_error)?;
+        let estimates = lite != Some(true);
+        if !estimates {
+            inner = inner.without_strength().map_err(to_js_error)?;
+        }
         let breach = BreachClient::new(inner.breach().clone());
-        Ok(JsChecker { inner, breach })
+        Ok(JsChecker { inner, breach, estimates })
     }
 
     /// Checks one password; throws only for a non-string password or a bad context.
@@ -80,7 +106,8 @@ impl JsChecker {
     ) -> Result<JsValue, JsValue> {
         let password = string_argument("password", &password)?;
         let context: core::Context = decode_optional("context", context)?;
-        encode(&self.inner.check_head(&password, uncounted.unwrap_or(0), &context))
+        let strength = if self.estimates { STRENGTH.get() } else { None };
+        encode(&self.inner.check_head_with(&password, uncounted.unwrap_or(0), &context, strength))
     }
 
     /// The form of the password that passgate checks and a server should hash.

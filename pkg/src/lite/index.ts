@@ -1,7 +1,8 @@
-// passgate/lite for browsers, Workers and bundlers: the same API without the zxcvbn
-// dictionaries (no `report.strength`, no `minScore`), a much smaller wasm file.
-import init, * as wasm from "./wasm/passgate.js";
-import { entryPoints, type WasmModule } from "../factory.js";
+// passgate/lite for browsers, Workers and bundlers: the same API and the same wasm module, without
+// the strength dictionaries (`report.strength` is always `null`, `minScore` is refused), which
+// it never downloads.
+import init, * as wasm from "../wasm/passgate.js";
+import { entryPoints } from "../factory.js";
 import type { LocaleOptions } from "../i18n/locales.js";
 import type { CheckerOptions, LiteChecker } from "./types.js";
 
@@ -9,8 +10,8 @@ export type * from "../types/index.js";
 export type { CheckerOptions, LiteChecker, PolicyConfig, Report } from "./types.js";
 export { presets } from "../types/presets.js";
 
-const api = entryPoints(wasm as unknown as WasmModule, {
-  wasm: () => init({ module_or_path: new URL("./wasm/passgate_bg.wasm", import.meta.url) }),
+const api = entryPoints(wasm, {
+  wasm: () => init({ module_or_path: new URL("../wasm/passgate_bg.wasm", import.meta.url) }),
 });
 
 /**

@@ -1,7 +1,7 @@
 // passgate/lite for Node: the wasm file is read from disk next to this module.
-import * as wasm from "./wasm/passgate.js";
+import * as wasm from "../wasm/passgate.js";
 import { nodeLoader } from "../load-node.js";
-import { entryPoints, type WasmModule } from "../factory.js";
+import { entryPoints } from "../factory.js";
 import type { LocaleOptions } from "../i18n/locales.js";
 import type { CheckerOptions, LiteChecker } from "./types.js";
 
@@ -9,8 +9,8 @@ export type * from "../types/index.js";
 export type { CheckerOptions, LiteChecker, PolicyConfig, Report } from "./types.js";
 export { presets } from "../types/presets.js";
 
-const api = entryPoints(wasm as unknown as WasmModule, {
-  wasm: nodeLoader(wasm, new URL("./wasm/passgate_bg.wasm", import.meta.url)),
+const api = entryPoints(wasm, {
+  wasm: nodeLoader(wasm, new URL("../wasm/passgate_bg.wasm", import.meta.url)),
 });
 
 /** Loads passgate/lite (once) and returns a checker configured by `options`. See `lite/index`. */
