@@ -81,7 +81,9 @@ export async function loadLibrary(name) {
 export { variantDir };
 export async function wasmMemoryBytes(name) {
   const base = name === "passgate" ? dist : name === "passgate-lite" ? join(dist, "lite") : variantDir(name);
-  const dir = base ? join(base, "wasm") : null;
+  // passgate/lite shares the full build's module (older builds had their own in lite/wasm/).
+  const own = base ? join(base, "wasm") : null;
+  const dir = own && !existsSync(own) && name === "passgate-lite" ? join(dist, "wasm") : own;
   const glue = dir && existsSync(dir) ? readdirSync(dir).find((f) => f.endsWith(".js")) : null;
   if (!glue) return null;
   const { default: init } = await import(pathToFileURL(join(dir, glue)).href);

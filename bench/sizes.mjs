@@ -61,17 +61,19 @@ export function runtimeFiles(name) {
   const dist = join(root, "pkg", "dist");
   if (variantDir(name)) {
     const dir = variantDir(name);
-    return [...importGraph([join(dir, "index.js")]), join(dir, "wasm", "passgate_bg.wasm")];
+    return [...importGraph([join(dir, "index.js")]), ...wasmFiles(dir)];
   }
   switch (name) {
     case "passgate":
-      return [...importGraph([join(dist, "index.js")]), join(dist, "wasm", "passgate_bg.wasm")];
+      // The module and, fetched beside it, the strength dictionaries.
+      return [...importGraph([join(dist, "index.js")]), ...wasmFiles(dist)];
     case "passgate-lite": {
       const entry = liteEntry();
       const browserEntry = join(dirname(entry), "index.js");
       const js = importGraph([existsSync(browserEntry) ? browserEntry : entry]);
-      const wasmDir = join(dirname(entry), "wasm");
-      const wasm = existsSync(wasmDir) ? importGraphWasm(wasmDir) : [];
+      // The one module of every entry (older builds had their own in lite/wasm/).
+      const ownDir = join(dirname(entry), "wasm");
+      const wasm = existsSync(ownDir) ? importGraphWasm(ownDir) : [join(dist, "wasm", "passgate_bg.wasm")];
       return [...js, ...wasm];
     }
     case "zxcvbn-4.4.2":
@@ -81,6 +83,12 @@ export function runtimeFiles(name) {
     default:
       throw new Error(`unknown library ${name}`);
   }
+}
+
+/** A full build's wasm module and, when it ships one, its strength data file. */
+function wasmFiles(dir) {
+  const data = join(dir, "wasm", "strength.txt");
+  return [join(dir, "wasm", "passgate_bg.wasm"), ...(existsSync(data) ? [data] : [])];
 }
 
 /** The wasm modules in a build's `wasm/` directory. */

@@ -56,10 +56,14 @@ export async function openDemo(contextOptions = {}) {
   };
 }
 
-/** Loads the demo and waits until the meter's checker is ready. */
-export async function loadDemo(page, url) {
+/**
+ * Loads the demo and waits until the meter's checker is ready and, unless `strength: false`,
+ * its strength dictionaries too (the meter's checker is staged: they may arrive later).
+ */
+export async function loadDemo(page, url, { strength = true } = {}) {
   await page.goto(url);
   await page.waitForSelector("html[data-ready=true]");
+  if (strength) await page.evaluate(() => document.getElementById("meter").checker.strengthReady);
 }
 
 /** Saves a full-page screenshot as test-results/screenshots/<name>.png. */

@@ -116,7 +116,7 @@ test("typing and submitting sends only hash prefixes, once per paused candidate,
     const url = new URL(r.url);
     assert.equal(url.origin, origin, `only this origin: ${r.url}`);
     assert.equal(r.method, "GET", r.url);
-    assert.ok(url.pathname.startsWith("/range/") || /^\/(|[\w/.-]+\.(html|js|css|svg|wasm|png))$/.test(url.pathname), `a static file: ${r.url}`);
+    assert.ok(url.pathname.startsWith("/range/") || /^\/(|[\w/.-]+\.(html|js|css|svg|wasm|png|txt))$/.test(url.pathname), `a static file: ${r.url}`);
   }
 
   // Nothing holds the password or more of its hash than the prefix.

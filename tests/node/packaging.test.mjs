@@ -45,3 +45,23 @@ test("passgate/lite has the same API without strength, and refuses minScore", as
   // The full build accepts it.
   assert.equal((await createChecker({ policy: { minScore: 2 } })).policy.config.minScore, 2);
 });
+
+test("loading: strengthReady says whether reports carry strength; lite never estimates", async () => {
+  const full = await createChecker();
+  assert.equal(await full.strengthReady, true);
+  assert.equal(typeof full.check("Tr0ub4dour&3").strength.score, "number");
+  const staged = await createChecker({ load: "staged" });
+  assert.equal(await staged.strengthReady, true);
+  assert.equal(typeof staged.check("Tr0ub4dour&3").strength.score, "number");
+  // The same module as the full build, whose dictionaries are loaded by now: still no estimate.
+  const liteChecker = await lite.createChecker();
+  assert.equal(await liteChecker.strengthReady, false);
+  assert.equal(liteChecker.check("Tr0ub4dour&3").strength, null);
+  for (const load of ["later", 1, null]) {
+    await assert.rejects(createChecker({ load }), (error) => {
+      assert.equal(error.code, "invalidOption");
+      assert.match(error.message, /^options\.load: /);
+      return true;
+    });
+  }
+});
