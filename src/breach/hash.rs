@@ -55,6 +55,14 @@ impl fmt::Display for HashMode {
 
 /// The whole hash of `password` in `mode`, as uppercase hex.
 pub fn hash_hex(password: &str, mode: HashMode) -> String {
+    let digest = digest_hex(password, mode);
+    scrub_stack();
+    digest
+}
+
+/// [`hash_hex`]'s work, in a frame of its own (never inlined) that [`scrub_stack`] then covers.
+#[inline(never)]
+fn digest_hex(password: &str, mode: HashMode) -> String {
     match mode {
         HashMode::Sha1 => to_upper_hex(&Sha1::digest(password.as_bytes())),
         HashMode::Ntlm => {
@@ -64,6 +72,21 @@ pub fn hash_hex(password: &str, mode: HashMode) -> String {
             to_upper_hex(&Md4::digest(utf16le.as_slice()))
         }
     }
+}
+
+/// Stack bytes [`scrub_stack`] overwrites: more than the hash functions' frames use.
+const SCRUBBED_STACK: usize = 4096;
+
+/// Overwrites the stack [`digest_hex`] just used. Its hasher (and the copies the compiler makes
+/// of it) keeps the password's last partial block in its buffer, and the hash crates do not wipe
+/// it; called from the same frame right after it, this function's frame lies over its frame. Volatile writes, so the compiler cannot drop them (`tests/node/memory.test.mjs`
+/// scans the wasm memory for any copy).
+#[inline(never)]
+fn scrub_stack() {
+    use zeroize::Zeroize;
+    let mut scratch = [0u8; SCRUBBED_STACK];
+    scratch.zeroize();
+    std::hint::black_box(&scratch);
 }
 
 fn to_upper_hex(bytes: &[u8]) -> String {

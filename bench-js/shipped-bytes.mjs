@@ -1,0 +1,89 @@
+// Bytes each library ships: the files its browser entry actually imports (followed through
+// static `import`/`export ... from`), each compressed on its own as a server would send it.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { root, liteEntry, variantDir } from "./libs.mjs";
+
+const IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+?\s*from\s*)?["']([^"']+)["']/g;
+
+/** Resolves a bare specifier from node_modules with the ESM `import` condition. */
+export function resolveBare(specifier) {
+  const parts = specifier.split("/");
+  const name = specifier.startsWith("@") ? parts.slice(0, 2).join("/") : parts[0];
+  const subpath = "." + specifier.slice(name.length);
+  const dir = join(root, "node_modules", name);
+  const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+  let target = pkg.exports?.[subpath] ?? (subpath === "." ? pkg.exports : undefined);
+  while (target && typeof target === "object") target = target.import ?? target.browser ?? target.default;
+  if (!target && subpath === ".") target = pkg.module ?? pkg.main ?? "index.js";
+  if (!target) target = subpath;
+  return join(dir, target);
+}
+
+/** Every JS file reachable from `entries`, plus `extra` files (the wasm). */
+export function importGraph(entries) {
+  const seen = new Set();
+  const stack = [...entries];
+  while (stack.length) {
+    const file = stack.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const source = readFileSync(file, "utf8").replace(/\/\/# sourceMappingURL=.*$/gm, "");
+    for (const [, specifier] of source.matchAll(IMPORT)) {
+      if (specifier.startsWith("node:")) continue;
+      stack.push(specifier.startsWith(".") ? join(dirname(file), specifier) : resolveBare(specifier));
+    }
+  }
+  return [...seen].sort();
+}
+
+export function compressedSizes(files) {
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  const perFile = files.map((file) => {
+    const bytes = readFileSync(file);
+    const sizes = {
+      file: relative(root, file),
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+      }).length,
+    };
+    for (const key of ["raw", "gzip", "brotli"]) total[key] += sizes[key];
+    return sizes;
+  });
+  return { ...total, files: perFile };
+}
+
+/** The runtime files of each library, as a browser would load them. */
+export function runtimeFiles(name) {
+  const dist = join(root, "pkg", "dist");
+  if (variantDir(name)) {
+    const dir = variantDir(name);
+    return [...importGraph([join(dir, "index.js")]), join(dir, "wasm", "passgate_bg.wasm")];
+  }
+  switch (name) {
+    case "passgate":
+      return [...importGraph([join(dist, "index.js")]), join(dist, "wasm", "passgate_bg.wasm")];
+    case "passgate-lite": {
+      const entry = liteEntry();
+      const browserEntry = join(dirname(entry), "index.js");
+      const js = importGraph([existsSync(browserEntry) ? browserEntry : entry]);
+      const wasmDir = join(dirname(entry), "wasm");
+      const wasm = existsSync(wasmDir) ? importGraphWasm(wasmDir) : [];
+      return [...js, ...wasm];
+    }
+    case "zxcvbn-4.4.2":
+      return [join(root, "node_modules", "zxcvbn", "dist", "zxcvbn.js")];
+    case "zxcvbn-ts":
+      return importGraph(["@zxcvbn-ts/core", "@zxcvbn-ts/language-common", "@zxcvbn-ts/language-en"].map(resolveBare));
+    default:
+      throw new Error(`unknown library ${name}`);
+  }
+}
+
+/** The wasm modules in a build's `wasm/` directory. */
+function importGraphWasm(dir) {
+  return readdirSync(dir).filter((f) => f.endsWith(".wasm")).map((f) => join(dir, f));
+}
