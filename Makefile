@@ -42,7 +42,7 @@ FUZZ_FLAGS := -max_len=4096
 
 .PHONY: demo test bench bench-rust corpus pkg sizes licenses clean fuzz audit \
   tools tools-rust tools-wasm-target tools-wasm-bindgen tools-node tools-browser tools-cxx tools-fuzz tools-deny tools-about tools-nginx \
-  agreement test-strength-data test-agreement test-make test-rust test-boundary test-licenses test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny
+  agreement test-strength-data test-agreement test-make test-rust test-boundary test-modules test-licenses test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny
 
 ## demo: build the package and serve the demo page at http://127.0.0.1:$(PORT)
 demo: pkg
@@ -51,7 +51,7 @@ demo: pkg
 ## test: every test (the Makefile's fresh-machine plan, Rust, the third-party licence file, Node
 ## against the packed package, headless Chromium, bundlers, types, parity, a short fuzz run,
 ## dependency licenses and sources)
-test: test-make test-rust test-boundary test-licenses test-strength-data test-agreement test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny
+test: test-make test-rust test-boundary test-modules test-licenses test-strength-data test-agreement test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny
 
 ## pkg: build the npm package into pkg/dist
 pkg: pkg/dist/.built
@@ -225,6 +225,10 @@ test-rust: | tools-wasm-target
 	cargo clippy --target $(WASM_TARGET) -p $(WASM_CRATE) --lib --no-default-features -- -D warnings
 	cargo test --no-default-features --features nfc --lib
 	cargo test --no-default-features --test without_nfc
+
+## test-modules: no circle among the core's top-level modules, nothing imports the catalogue
+test-modules:
+	node scripts/check-modules.mjs
 
 ## test-boundary: the core's wasm32 dependency graph has no JS crate (Cargo enforces the rest:
 ## only wasm/ can name wasm-bindgen)
