@@ -57,9 +57,9 @@ test: test-make test-rust test-boundary test-modules test-licenses test-strength
 pkg: pkg/dist/.built
 
 ## sizes: raw / gzip / brotli sizes of the full and lite wasm, as a Markdown table
-## (`node scripts/sizes.mjs --check` also fails when lite is over its 100 KB brotli budget)
+## (`node scripts/wasm-sizes.mjs --check` also fails when lite is over its 100 KB brotli budget)
 sizes: pkg
-	node scripts/sizes.mjs
+	node scripts/wasm-sizes.mjs
 
 ## tools: every tool any target uses (each target also installs what it needs by itself)
 tools: tools-wasm-target tools-wasm-bindgen tools-node tools-browser tools-fuzz tools-deny tools-about
@@ -70,9 +70,11 @@ tools-rust: tools-wasm-target tools-wasm-bindgen
 tools-wasm-target:
 	@rustup target list --installed | grep -qx $(WASM_TARGET) || rustup target add $(WASM_TARGET)
 
+# Without --locked: the CLI's own lock file pins a transitive dependency version that the
+# registry no longer serves, so a locked install fails; the exact --version is what must match.
 tools-wasm-bindgen:
 	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
-	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (without --locked: see DESIGN notes)"; \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (without --locked: see the Makefile)"; \
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; \
 	fi
 
@@ -178,9 +180,9 @@ test-make:
 	node --test tests/make/
 
 ## bench: passgate vs zxcvbn 4.4.2 and @zxcvbn-ts/core in Node and headless Chromium;
-## writes bench/report.md, bench/report.json, bench/plot.svg and the README's table
+## writes bench-js/report.md, bench-js/report.json, bench-js/plot.svg and the README's table
 bench: pkg | tools-browser tools-node
-	node bench/run.mjs
+	node bench-js/run.mjs
 
 ## agreement: passgate's strength engine and the zxcvbn crate against zxcvbn 4.4.2 (its clock
 ## frozen at 2026) on the whole 100,000-password comparison corpus; writes docs/agreement.md (and
