@@ -42,7 +42,7 @@ FUZZ_FLAGS := -max_len=4096
 
 .PHONY: demo test bench bench-rust corpus pkg sizes licenses clean fuzz audit \
   tools tools-rust tools-wasm-target tools-wasm-bindgen tools-node tools-browser tools-cxx tools-fuzz tools-deny tools-about tools-nginx \
-  agreement test-sizes test-strength-data test-agreement test-make test-rust test-boundary test-licenses test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny
+  agreement test-sizes test-strength-data test-agreement test-make test-rust test-boundary test-modules test-licenses test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny
 
 ## demo: build the package and serve the demo page at http://127.0.0.1:$(PORT)
 demo: pkg
@@ -51,7 +51,7 @@ demo: pkg
 ## test: every test (the Makefile's fresh-machine plan, Rust, the third-party licence file, Node
 ## against the packed package, headless Chromium, bundlers, types, parity, a short fuzz run,
 ## dependency licenses and sources)
-test: test-make test-rust test-boundary test-sizes test-licenses test-strength-data test-agreement test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny
+test: test-make test-rust test-boundary test-modules test-sizes test-licenses test-strength-data test-agreement test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny
 
 ## pkg: build the npm package into pkg/dist
 pkg: pkg/dist/.built
@@ -74,9 +74,11 @@ tools-rust: tools-wasm-target tools-wasm-bindgen
 tools-wasm-target:
 	@rustup target list --installed | grep -qx $(WASM_TARGET) || rustup target add $(WASM_TARGET)
 
+# Without --locked: the CLI's own lock file pins a transitive dependency version that the
+# registry no longer serves, so a locked install fails; the exact --version is what must match.
 tools-wasm-bindgen:
 	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
-	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (without --locked: see DESIGN notes)"; \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (without --locked: see the Makefile)"; \
 	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; \
 	fi
 
@@ -168,9 +170,9 @@ test-make:
 	node --test tests/make/
 
 ## bench: passgate vs zxcvbn 4.4.2 and @zxcvbn-ts/core in Node and headless Chromium;
-## writes bench/report.md, bench/report.json, bench/plot.svg and the README's table
+## writes bench-js/report.md, bench-js/report.json, bench-js/plot.svg and the README's table
 bench: pkg | tools-browser tools-node
-	node bench/run.mjs
+	node bench-js/run.mjs
 
 ## agreement: passgate's strength engine and the zxcvbn crate against zxcvbn 4.4.2 (its clock
 ## frozen at 2026) on the whole 100,000-password comparison corpus; writes docs/agreement.md (and
@@ -214,6 +216,10 @@ test-rust: | tools-wasm-target
 	cargo clippy -p passgate --all-targets --no-default-features -- -D warnings
 	cargo test --no-default-features --features nfc --lib
 	cargo test --no-default-features --test without_nfc
+
+## test-modules: no circle among the core's top-level modules, nothing imports the catalogue
+test-modules:
+	node scripts/check-modules.mjs
 
 ## test-boundary: the core's wasm32 dependency graph has no JS crate (Cargo enforces the rest:
 ## only wasm/ can name wasm-bindgen)

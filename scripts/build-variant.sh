@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds pkg/dist again with another opt-level into DIR (laid out like pkg/dist), for
-# `BENCH_VARIANTS="NAME=DIR" node bench/run.mjs`. Needs `make pkg` first (it reuses the JS).
+# `BENCH_VARIANTS="NAME=DIR" node bench-js/run.mjs`. Needs `make pkg` first (it reuses the JS).
 # Usage: scripts/build-variant.sh OPT_LEVEL WASM_OPT_LEVEL DIR   e.g.  z -Oz target/variant-oz/dist
 set -euo pipefail
 opt=$1 wasm_opt=$2 out=$3

@@ -16,11 +16,13 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 const WASM_TARGET = "wasm32-unknown-unknown";
+// The crate the modules are compiled from (wasm/, over the core).
+const WASM_CRATE = "passgate-wasm";
 const FILE = "THIRD-PARTY-LICENSES.md";
 const MODULES = [
   {
     key: "wasm",
-    flags: ["-p", "passgate-wasm"],
+    flags: [],
     what: "`dist/wasm/passgate_bg.wasm`, the one module of every entry point (`passgate`, `passgate/lite`, `passgate/worker`)",
   },
 ];
@@ -50,13 +52,13 @@ const crateKey = (name, version) => `${name} ${version}`;
 function cargoTree(flags, edges) {
   const out = execFileSync(
     "cargo",
-    ["tree", "--locked", "--offline", "--target", WASM_TARGET, "-e", edges, "--prefix", "none", ...flags],
+    ["tree", "--locked", "--offline", "-p", WASM_CRATE, "--target", WASM_TARGET, "-e", edges, "--prefix", "none", ...flags],
     { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
   );
   const crates = new Set();
   for (const line of out.split("\n")) {
     const match = /^(\S+) v(\S+)( \((\/[^)]*)\))?/.exec(line);
-    // A path in parentheses is a local crate (passgate itself), not a third party.
+    // A path in parentheses is a local crate (passgate, passgate-wasm), not a third party.
     if (match && !match[4]) crates.add(crateKey(match[1], match[2]));
   }
   return crates;

@@ -25,7 +25,7 @@ const { values } = parseArgs({
 });
 
 // Known entries the tests rely on, kept even when they rank below --top. The last three share
-// the SHA-1 bucket 21BD1 with P@ssw0rd (DESIGN.md section 3).
+// the SHA-1 bucket 21BD1 with P@ssw0rd (SECURITY.md, "The range protocol").
 const required = ["password", "P@ssw0rd", "123456", "qwerty", "020293", "sparky50"];
 
 /** Count made up from the 1-based rank: decreasing, at least 1. */

@@ -7,7 +7,7 @@
 //   ratchet to tighten as it shrinks. The targets are only reported, so an unmet target never
 //   stops `make test`.
 import { join, resolve } from "node:path";
-import { compressedSizes, importGraph } from "../bench/sizes.mjs";
+import { compressedSizes, importGraph } from "../bench-js/shipped-bytes.mjs";
 
 const dist = resolve(import.meta.dirname, "..", "pkg", "dist");
 const file = (path) => join(dist, path);

@@ -3,7 +3,7 @@
 use crate::breach::BreachConfig;
 use crate::context::Context;
 use crate::error::ConfigError;
-use crate::feedback::Message;
+use crate::messages::Message;
 use crate::options::CheckerOptions;
 use crate::passphrase::{
     self, AnalyzeHints, GeneratedPassphrase, PassphraseError, PassphraseOptions, RandomSource,
@@ -199,7 +199,7 @@ mod tests {
         let short = checker.check("password", &Context::default());
         assert!(!short.ok);
         assert_eq!(short.violations.len(), 1);
-        assert_eq!(short.violations[0].rule, "minLength");
+        assert_eq!(short.violations[0].rule, crate::policy::RuleId::MinLength);
         assert!(checker.check("correct horse battery staple", &Context::default()).ok);
     }
 

@@ -26,6 +26,7 @@
 //! ```
 
 pub mod breach;
+pub mod catalogue;
 pub mod checker;
 pub mod context;
 pub mod decode;

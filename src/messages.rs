@@ -1,10 +1,13 @@
-//! English message templates, and the renderer that turns a template plus a code's serialized
-//! parameters into the text every `Display` in this crate produces.
+//! The vocabulary machinery every module shares, and nothing else: [`Message`] (a code with
+//! its English text), the `vocabulary!` macro that declares a closed code set with one template
+//! per code, and the renderer that turns a template plus a code's serialized parameters into
+//! the text every `Display` in this crate produces. A leaf: it imports no other module of the
+//! crate (`make test-modules`).
 //!
 //! Every message a person sees has a key `namespace.code` (`violation.tooShort`,
 //! `class.uppercase`, `duration.hour`) and an English template. The JS package gets the same
-//! templates as a generated catalogue ([`english`]) and renders translations with the same
-//! syntax, so the English text cannot drift between Rust and JS.
+//! templates as a generated catalogue ([`crate::catalogue::english`]) and renders translations
+//! with the same syntax, so the English text cannot drift between Rust and JS.
 //!
 //! Template syntax (a small subset of ICU MessageFormat, plus two list forms):
 //! - `{name}`: the parameter as text;
@@ -19,22 +22,118 @@
 //!
 //! Cost: rendering is linear in the template and parameter sizes.
 
+use std::fmt;
+
+use serde::Serialize;
 use serde_json::Value;
 
-use crate::policy::classes::CharClass;
+/// A code with its message, as JS receives it: `{ code, message }`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(export))]
+pub struct Message<C> {
+    /// Stable identifier to translate from.
+    pub code: C,
+    /// Default English text.
+    pub message: String,
+}
+
+impl<C: fmt::Display> Message<C> {
+    /// Pairs a code with its English text.
+    pub fn new(code: C) -> Self {
+        let message = code.to_string();
+        Self { code, message }
+    }
+}
+
+/// A closed code set: every code with its serialized name and English template (what the
+/// catalogue lists). The `vocabulary!` macro implements it.
+pub trait Codes: Copy + 'static {
+    /// Every code, in declaration order.
+    const ALL: &'static [Self];
+    /// The code, as it is serialized and keyed in catalogues.
+    fn code(self) -> &'static str;
+    /// The English message template.
+    fn template(self) -> &'static str;
+}
+
+/// Declares a closed, serializable code vocabulary: each variant with its code (the serde name)
+/// and its English template, side by side, so a code without a template cannot compile. With
+/// `templates with parameters` the templates take parameters from a richer type (a `Problem`
+/// carries its values), so the code set renders nothing itself; otherwise each template is the
+/// code's whole English text and `Display` prints it (see [`crate::messages`]).
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal => $text:literal,)+ }) => {
+        $crate::messages::vocabulary!(@codes $(#[$meta])* $name { $($(#[$vmeta])* $variant = $code => $text,)+ });
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.template())
+            }
+        }
+    };
+    (templates with parameters $(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal => $text:literal,)+ }) => {
+        $crate::messages::vocabulary!(@codes $(#[$meta])* $name { $($(#[$vmeta])* $variant = $code => $text,)+ });
+    };
+    (@codes $(#[$meta:meta])* $name:ident { $($(#[$vmeta:meta])* $variant:ident = $code:literal => $text:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, ::serde::Serialize)]
+        #[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(export))]
+        pub enum $name {
+            $($(#[$vmeta])* #[serde(rename = $code)] $variant,)+
+        }
+
+        impl $name {
+            /// Every code, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The code, as it is serialized and keyed in catalogues.
+            pub const fn code(self) -> &'static str {
+                match self { $($name::$variant => $code,)+ }
+            }
+
+            /// The English message template.
+            pub const fn template(self) -> &'static str {
+                match self { $($name::$variant => $text,)+ }
+            }
+        }
+
+        impl $crate::messages::Codes for $name {
+            const ALL: &'static [Self] = $name::ALL;
+            fn code(self) -> &'static str {
+                $name::code(self)
+            }
+            fn template(self) -> &'static str {
+                $name::template(self)
+            }
+        }
+    };
+}
+
+/// Lets other modules (e.g. `passphrase`) declare their own vocabularies.
+pub(crate) use vocabulary;
 
 /// How `{name, quoted}` shows one item (`format.quote` in the catalogue).
 pub const QUOTE: &str = "\u{201c}{item}\u{201d}";
 
-/// Renders `template` in English with `params`, a JSON object of the code's parameters.
-/// Unknown parameters render as empty text; malformed syntax is copied through as text.
-pub fn render(template: &str, params: &Value) -> String {
+/// The English name of a character-class code for `{name, classes, ...}` lists (the policy's
+/// `CharClass` templates); `None` shows the code itself.
+pub type ClassNames = fn(&str) -> Option<&'static str>;
+
+/// Renders `template` in English with `params`, a JSON object of the code's parameters, naming
+/// the classes of `{name, classes, ...}` lists with `classes`. Unknown parameters render as
+/// empty text; malformed syntax is copied through as text.
+pub fn render(template: &str, params: &Value, classes: ClassNames) -> String {
     let mut out = String::with_capacity(template.len() + 16);
-    render_into(&mut out, template, params, None);
+    render_into(&mut out, template, params, None, classes);
     out
 }
 
-fn render_into(out: &mut String, template: &str, params: &Value, number: Option<&str>) {
+/// [`render`] for templates without class lists.
+pub fn render_plain(template: &str, params: &Value) -> String {
+    render(template, params, |_| None)
+}
+
+fn render_into(out: &mut String, template: &str, params: &Value, number: Option<&str>, classes: ClassNames) {
     let mut rest = template;
     while let Some(at) = rest.find(['{', '#']) {
         let (before, from) = rest.split_at(at);
@@ -47,7 +146,7 @@ fn render_into(out: &mut String, template: &str, params: &Value, number: Option<
         let after_brace = from.get(1..).unwrap_or_default();
         match balanced(after_brace) {
             Some((inner, after)) => {
-                placeholder(out, inner, params);
+                placeholder(out, inner, params, classes);
                 rest = after;
             }
             None => {
@@ -73,7 +172,7 @@ fn balanced(text: &str) -> Option<(&str, &str)> {
     None
 }
 
-fn placeholder(out: &mut String, inner: &str, params: &Value) {
+fn placeholder(out: &mut String, inner: &str, params: &Value, classes: ClassNames) {
     let mut parts = inner.splitn(3, ',').map(str::trim);
     let name = parts.next().unwrap_or_default();
     let value = params.get(name).unwrap_or(&Value::Null);
@@ -82,16 +181,18 @@ fn placeholder(out: &mut String, inner: &str, params: &Value) {
         (Some("plural"), Some(branches)) => {
             let number = text(value);
             let chosen = pick_branch(branches, value);
-            render_into(out, chosen, params, Some(&number));
+            render_into(out, chosen, params, Some(&number), classes);
         }
         (Some("classes"), Some(style)) => {
             let codes = items(value);
-            let names: Vec<&str> = codes.iter().map(|code| class_name(code)).collect();
+            let names: Vec<&str> = codes.iter().map(|code| classes(code).unwrap_or(code)).collect();
             out.push_str(&join(&names, style));
         }
         (Some("quoted"), None) => {
-            let quoted: Vec<String> =
-                items(value).iter().map(|item| render(QUOTE, &serde_json::json!({ "item": item }))).collect();
+            let quoted: Vec<String> = items(value)
+                .iter()
+                .map(|item| render_plain(QUOTE, &serde_json::json!({ "item": item })))
+                .collect();
             out.push_str(&quoted.join(", "));
         }
         _ => {
@@ -152,10 +253,6 @@ fn items(value: &Value) -> Vec<String> {
     }
 }
 
-fn class_name(code: &str) -> &str {
-    CharClass::ALL.iter().find(|class| class.code() == code).map_or(code, |class| class.template())
-}
-
 /// Joins `items` as `Intl.ListFormat("en-GB", { type })` does: "a", "a and b", "a, b and c"
 /// (`style` `and` → conjunction, `or` → disjunction).
 pub fn join<S: AsRef<str>>(items: &[S], style: &str) -> String {
@@ -168,69 +265,6 @@ pub fn join<S: AsRef<str>>(items: &[S], style: &str) -> String {
             format!("{} {word} {}", head.join(", "), last.as_ref())
         }
     }
-}
-
-/// One vocabulary: its namespace and every code with its English template, in order.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Vocabulary {
-    /// The key prefix (`violation`, `rule`, `warning`, ...).
-    pub namespace: &'static str,
-    /// `(code, template)` pairs; the catalogue key is `namespace.code`.
-    pub entries: Vec<(String, &'static str)>,
-}
-
-/// A code's serialized name (`"keyboardRow"`).
-fn code_of<T: serde::Serialize>(code: &T) -> String {
-    match serde_json::to_value(code) {
-        Ok(Value::String(name)) => name,
-        _ => String::new(),
-    }
-}
-
-fn simple<T: serde::Serialize>(
-    namespace: &'static str,
-    all: &[T],
-    template: impl Fn(&T) -> &'static str,
-) -> Vocabulary {
-    Vocabulary { namespace, entries: all.iter().map(|code| (code_of(code), template(code))).collect() }
-}
-
-fn table(namespace: &'static str, entries: &[(&'static str, &'static str)]) -> Vocabulary {
-    Vocabulary {
-        namespace,
-        entries: entries.iter().map(|&(code, template)| (code.to_owned(), template)).collect(),
-    }
-}
-
-/// Every vocabulary a person may see, with its English templates: the source of the JS
-/// package's English catalogue.
-pub fn english() -> Vec<Vocabulary> {
-    use crate::breach::{BreachResult, UnknownReason};
-    use crate::feedback::{Suggestion, Warning};
-    use crate::passphrase::{Adjustment, Advice};
-    use crate::policy::{Problem, Rule};
-
-    let mut vocabularies = vec![
-        table("violation", Problem::TEMPLATES),
-        table("rule", Rule::TEMPLATES),
-        simple("class", &CharClass::ALL, |c| c.template()),
-        simple("warning", Warning::ALL, |c| c.template()),
-        simple("suggestion", Suggestion::ALL, |c| c.template()),
-    ];
-    #[cfg(feature = "strength")]
-    {
-        use crate::strength::{StrengthNote, DURATION_TEMPLATES};
-        vocabularies.push(simple("note", StrengthNote::ALL, |c| c.template()));
-        vocabularies.push(table("duration", DURATION_TEMPLATES));
-    }
-    vocabularies.extend([
-        simple("advice", Advice::ALL, |c| c.template()),
-        simple("adjustment", Adjustment::ALL, |c| c.template()),
-        simple("unknownReason", UnknownReason::ALL, |c| c.template()),
-        table("breach", BreachResult::TEMPLATES),
-        table("format", &[("quote", QUOTE)]),
-    ]);
-    vocabularies
 }
 
 #[cfg(test)]
@@ -257,8 +291,15 @@ mod tests {
             ("unclosed {n", "unclosed {n"),
             ("a # outside a plural", "a # outside a plural"),
         ];
+        // Class names as the policy supplies them.
+        let names: ClassNames = |code| match code {
+            "uppercase" => Some("uppercase letters"),
+            "digit" => Some("digits"),
+            "symbol" => Some("symbols"),
+            _ => None,
+        };
         for (template, expected) in table {
-            assert_eq!(render(template, &params), expected, "{template}");
+            assert_eq!(render(template, &params, names), expected, "{template}");
         }
     }
 
@@ -268,52 +309,5 @@ mod tests {
         assert_eq!(join(&["a"], "and"), "a");
         assert_eq!(join(&["a", "b"], "or"), "a or b");
         assert_eq!(join(&["a", "b", "c"], "and"), "a, b and c");
-    }
-
-    #[test]
-    fn every_key_is_unique_and_every_vocabulary_full() {
-        let mut seen = std::collections::HashSet::new();
-        for vocabulary in english() {
-            assert!(!vocabulary.entries.is_empty(), "{}", vocabulary.namespace);
-            for (code, template) in &vocabulary.entries {
-                assert!(!code.is_empty() && !template.is_empty(), "{}.{code}", vocabulary.namespace);
-                assert!(seen.insert(format!("{}.{code}", vocabulary.namespace)), "{code}");
-            }
-        }
-    }
-
-    /// Writes `messages.ts` beside the generated types (run by `make pkg` with the other
-    /// `export_bindings` tests): the English catalogue, the codes of every vocabulary and the
-    /// crack-time units, so the JS package renders translations from the same data.
-    #[cfg(all(feature = "typescript", feature = "strength"))]
-    #[test]
-    fn export_bindings_messages() {
-        let Ok(dir) = std::env::var("TS_RS_EXPORT_DIR") else { return };
-        let mut catalogue = serde_json::Map::new();
-        let mut codes = serde_json::Map::new();
-        for vocabulary in english() {
-            let list = vocabulary.entries.iter().map(|(code, _)| Value::from(code.as_str())).collect();
-            codes.insert(vocabulary.namespace.to_owned(), Value::Array(list));
-            for (code, template) in vocabulary.entries {
-                catalogue.insert(format!("{}.{code}", vocabulary.namespace), Value::from(template));
-            }
-        }
-        let units: Vec<Value> =
-            crate::strength::DURATION_UNITS.iter().map(|&(seconds, unit)| json!([seconds, unit])).collect();
-        let pretty = |value: &Value| serde_json::to_string_pretty(value).unwrap();
-        let module = format!(
-            "// Generated from src/messages.rs; do not edit.\n\n\
-             /** English templates for every message, keyed `namespace.code` (the Rust `Display` texts). */\n\
-             export const english: Readonly<Record<string, string>> = {};\n\n\
-             /** Every code of every vocabulary, by namespace. */\n\
-             export const vocabularies: Readonly<Record<string, readonly string[]>> = {};\n\n\
-             /** Crack-time units, largest first: `[seconds in one unit, duration key]`. */\n\
-             export const durationUnits: readonly (readonly [number, string])[] = {};\n",
-            pretty(&Value::Object(catalogue)),
-            pretty(&Value::Object(codes)),
-            pretty(&Value::Array(units)),
-        );
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(std::path::Path::new(&dir).join("messages.ts"), module).unwrap();
     }
 }

@@ -21,7 +21,7 @@ fn tiny_nfc(text: &str, out: &mut String) {
 #[test]
 fn nfc_is_refused_until_installed() {
     assert!(!nfc_available());
-    let err = Checker::new(CheckerOptions::default()).err().expect("NFC without tables must be refused");
+    let err = Checker::new(CheckerOptions::default()).expect_err("NFC without tables must be refused");
     assert_eq!(err.code(), "invalidOption");
     assert!(err.to_string().starts_with("options.policy.normalization:"), "{err}");
 

@@ -61,7 +61,7 @@ function setLanguage(id) {
   syncConfirm();
 }
 
-/** Called whenever the meter (re)builds its checker: show the policy and what the build supports. */
+/** Called whenever the meter (re)builds its checker: show the policy. */
 function describeChecker(checker) {
   const { preset } = checker.policy;
   $("policy-title").textContent = preset.title;
@@ -70,14 +70,8 @@ function describeChecker(checker) {
   source.href = preset.url;
   $("policy-summary").textContent = preset.summary;
 
-  $("breach-note").textContent = typeof checker.checkBreached === "function" ? t.breachNote : t.breachMissing;
-
-  const canSuggest = typeof checker.generatePassphrase === "function";
-  // aria-disabled (not disabled) keeps the button focusable, so its explanation can be read.
-  suggest.setAttribute("aria-disabled", String(!canSuggest));
-  if (!canSuggest) suggestNote.textContent = t.suggestMissing;
-  else if (suggested) suggestNote.textContent = fill(t.suggested, suggested);
-  else suggestNote.textContent = "";
+  $("breach-note").textContent = t.breachNote;
+  suggestNote.textContent = suggested ? fill(t.suggested, suggested) : "";
 }
 
 meter.addEventListener("passgate-ready", (event) => {
@@ -95,7 +89,7 @@ let suggested = null;
 
 suggest.addEventListener("click", () => {
   const checker = meter.checker;
-  if (!checker || typeof checker.generatePassphrase !== "function") return;
+  if (!checker) return;
   let result;
   try {
     result = checker.generatePassphrase({ words: 5, separator: "-", capitalize: true, includeNumber: true });

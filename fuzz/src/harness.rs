@@ -11,16 +11,16 @@ use passgate::breach::{
     decide, lookup, parse_range, BreachResult, FetchOutcome, HashMode, RangeCache, RangeQuery,
 };
 use passgate::passphrase::{self, PassphraseOptions, RandomError, RandomSource};
-use passgate::policy::presets;
+use passgate::policy::{presets, RuleId};
 use std::sync::OnceLock;
 
 use passgate::{decode_json, Checker, CheckerOptions, Context, PolicyConfig};
 
 /// Rules whose result a generated passphrase is guaranteed to pass: what
 /// `Policy::passphrase_requirements` describes.
-fn guaranteed_for_passphrases(rule: &str) -> bool {
-    ["minLength", "maxLength", "requiredClasses", "minClasses", "allowedCharacters", "maxRepeated"]
-        .contains(&rule)
+fn guaranteed_for_passphrases(rule: &RuleId) -> bool {
+    use RuleId::*;
+    matches!(rule, MinLength | MaxLength | RequiredClasses | MinClasses | AllowedCharacters | MaxRepeated)
 }
 
 /// Deterministic randomness: the input's bytes as little-endian `u32`s, then a SplitMix64
@@ -97,8 +97,8 @@ fn assert_report_invariants(checker: &Checker, password: &str, context: &Context
     assert_eq!(report, again, "check is deterministic");
     let score = report.strength.as_ref().map(|strength| strength.score);
     let policy = checker.policy().check(&checker.policy().prepare(password), context, score);
-    let rules = |violations: &[passgate::policy::Violation]| -> Vec<String> {
-        violations.iter().map(|v| v.rule.clone()).collect()
+    let rules = |violations: &[passgate::policy::Violation]| -> Vec<RuleId> {
+        violations.iter().map(|v| v.rule).collect()
     };
     assert_eq!(
         rules(&policy.violations),
@@ -129,7 +129,7 @@ pub fn policy_config(data: &[u8]) {
                 !guaranteed_for_passphrases(&violation.rule),
                 "generated {:?} breaks {}: {}",
                 generated.passphrase,
-                violation.rule,
+                violation.rule.code(),
                 violation.message
             );
         }
@@ -222,7 +222,7 @@ pub fn passphrase_generate(data: &[u8]) {
                 !guaranteed_for_passphrases(&violation.rule),
                 "generated {:?} breaks {}",
                 generated.passphrase,
-                violation.rule
+                violation.rule.code()
             );
         }
     }

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::hash::RangeQuery;
 use super::range::lookup;
-use crate::messages::render;
+use crate::messages::render_plain;
 
 /// What the platform's fetch produced for one range request (the binding fills this in; the
 /// core never does network I/O).
@@ -25,19 +25,19 @@ pub enum FetchOutcome {
     Network,
 }
 
-crate::feedback::vocabulary! {
+crate::messages::vocabulary! {
     /// Why a breach check could not reach a verdict.
     UnknownReason {
         /// The service did not answer within the timeout.
-        Timeout => "The breached-password service did not answer in time.",
+        Timeout = "timeout" => "The breached-password service did not answer in time.",
         /// The request failed (offline, DNS, TLS, CORS).
-        Network => "The breached-password service could not be reached.",
+        Network = "network" => "The breached-password service could not be reached.",
         /// The service answered with a non-2xx status (`httpStatus` says which).
-        Http => "The breached-password service returned an error.",
+        Http = "http" => "The breached-password service returned an error.",
         /// The service answered 2xx but the body was empty or not a valid range response.
-        Malformed => "The breached-password service sent an unreadable answer.",
+        Malformed = "malformed" => "The breached-password service sent an unreadable answer.",
         /// The password is empty: nothing was sent.
-        Empty => "There is no password to check.",
+        Empty = "empty" => "There is no password to check.",
     }
 }
 
@@ -66,18 +66,20 @@ pub enum BreachResult {
     },
 }
 
-impl BreachResult {
-    /// English templates of the status line for `breached` and `clear` (an `unknown` result
-    /// reads as its [`UnknownReason`]).
-    pub const TEMPLATES: &'static [(&'static str, &'static str)] = &[
-        (
-            "breached",
+crate::messages::vocabulary! {
+    templates with parameters
+    /// The status line of a `breached` or `clear` result (`breach.*` in the catalogue; an
+    /// `unknown` result reads as its [`UnknownReason`]).
+    BreachStatus {
+        /// [`BreachResult::Breached`]; `{count}` is the breach count.
+        Breached = "breached" =>
             "This password has appeared in data breaches {count, plural, one {once} other {# times}}. \
              Choose a different one.",
-        ),
-        ("clear", "This password was not found in known data breaches."),
-    ];
+        Clear = "clear" => "This password was not found in known data breaches.",
+    }
+}
 
+impl BreachResult {
     /// An `unknown` result without an HTTP status.
     pub const fn unknown(reason: UnknownReason) -> Self {
         Self::Unknown { reason, http_status: None }
@@ -85,12 +87,11 @@ impl BreachResult {
 
     /// The English template of this result's status line.
     pub fn template(&self) -> &'static str {
-        let code = match self {
-            Self::Breached { .. } => "breached",
-            Self::Clear => "clear",
-            Self::Unknown { reason, .. } => return reason.template(),
-        };
-        Self::TEMPLATES.iter().find(|(c, _)| *c == code).map_or("", |(_, template)| template)
+        match self {
+            Self::Breached { .. } => BreachStatus::Breached.template(),
+            Self::Clear => BreachStatus::Clear.template(),
+            Self::Unknown { reason, .. } => reason.template(),
+        }
     }
 }
 
@@ -98,7 +99,7 @@ impl BreachResult {
 impl fmt::Display for BreachResult {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let params = serde_json::to_value(self).unwrap_or_default();
-        f.write_str(&render(self.template(), &params))
+        f.write_str(&render_plain(self.template(), &params))
     }
 }
 

@@ -55,13 +55,12 @@ impl fmt::Display for HashMode {
 
 /// The whole hash of `password` in `mode`, as uppercase hex.
 pub fn hash_hex(password: &str, mode: HashMode) -> String {
-    let hex = digest_hex(password, mode);
-    // Its frame started where `digest_hex`'s did, so it covers the hasher's buffers.
-    wipe_stack();
-    hex
+    let digest = digest_hex(password, mode);
+    scrub_stack();
+    digest
 }
 
-/// The hash itself, in a frame of its own (see [`wipe_stack`]).
+/// [`hash_hex`]'s work, in a frame of its own (never inlined) that [`scrub_stack`] then covers.
 #[inline(never)]
 fn digest_hex(password: &str, mode: HashMode) -> String {
     match mode {
@@ -75,18 +74,19 @@ fn digest_hex(password: &str, mode: HashMode) -> String {
     }
 }
 
-/// Bytes of stack below the caller that [`wipe_stack`] overwrites: more than the hashers' frames.
-const STACK_WIPE: usize = 2048;
+/// Stack bytes [`scrub_stack`] overwrites: more than the hash functions' frames use.
+const SCRUBBED_STACK: usize = 4096;
 
-/// Zeroes the stack the hasher just used. A hasher keeps the last, partial block of its input
-/// (for a typical password, all of it) in a buffer inside its frame, which the hash crates do
-/// not wipe. Called right after [`digest_hex`] returns, from the same caller, this function's
-/// frame lies over the one the hasher used (`tests/node/memory.test.mjs` looks for the copy).
+/// Overwrites the stack [`digest_hex`] just used. Its hasher (and the copies the compiler makes
+/// of it) keeps the password's last partial block in its buffer, and the hash crates do not wipe
+/// it; called from the same frame right after it, this function's frame lies over its frame. Volatile writes, so the compiler cannot drop them (`tests/node/memory.test.mjs`
+/// scans the wasm memory for any copy).
 #[inline(never)]
-fn wipe_stack() {
-    let mut area = [0u8; STACK_WIPE];
-    zeroize::Zeroize::zeroize(&mut area[..]);
-    std::hint::black_box(&area);
+fn scrub_stack() {
+    use zeroize::Zeroize;
+    let mut scratch = [0u8; SCRUBBED_STACK];
+    scratch.zeroize();
+    std::hint::black_box(&scratch);
 }
 
 fn to_upper_hex(bytes: &[u8]) -> String {

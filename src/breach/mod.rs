@@ -34,7 +34,9 @@ mod options;
 pub mod range;
 
 pub use cache::RangeCache;
-pub use decide::{decide, without_lookup, BreachResult, BreachVerdict, FetchOutcome, UnknownReason};
+pub use decide::{
+    decide, without_lookup, BreachResult, BreachStatus, BreachVerdict, FetchOutcome, UnknownReason,
+};
 pub use failure::{BreachDecision, BreachPolicy};
 pub use hash::{hash_hex, HashMode, RangeQuery, PREFIX_LEN};
 pub use options::{

@@ -22,19 +22,19 @@ use serde::Serialize;
 
 use super::shape::{looks_generated, GeneratedShape};
 use super::wordlist;
-use crate::feedback::{vocabulary, Message};
+use crate::messages::{vocabulary, Message};
 
 vocabulary! {
     /// Advice about a passphrase.
     Advice {
         /// Fewer than 4 words.
-        AddWord => "Add another word: four or more unrelated words make a strong passphrase.",
+        AddWord = "addWord" => "Add another word: four or more unrelated words make a strong passphrase.",
         /// Every word is among the most common ones.
-        UncommonWords => "Use less common words: these are among the most frequent ones.",
+        UncommonWords = "uncommonWords" => "Use less common words: these are among the most frequent ones.",
         /// zxcvbn found a known phrase or dictionary entry covering most of it.
-        AvoidCommonPhrase => "Avoid well-known phrases, quotes and lyrics: pick unrelated words.",
+        AvoidCommonPhrase = "avoidCommonPhrase" => "Avoid well-known phrases, quotes and lyrics: pick unrelated words.",
         /// It has the shape of a generated passphrase; its exact entropy is reported.
-        GeneratedStyle => "This looks like a generated passphrase: its entropy is exact, the strength score is only an estimate.",
+        GeneratedStyle = "generatedStyle" => "This looks like a generated passphrase: its entropy is exact, the strength score is only an estimate.",
     }
 }
 

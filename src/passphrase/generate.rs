@@ -7,7 +7,7 @@ use super::policy::Adjustment;
 use super::random::{uniform, RandomSource};
 use super::wordlist::Words;
 use super::PassphraseError;
-use crate::feedback::Message;
+use crate::messages::Message;
 
 /// A generated passphrase and what it is worth.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -30,24 +30,24 @@ use super::options::{PassphraseOptions, MAX_WORDS, MIN_WORDS};
 use super::random::RandomSource;
 use super::wordlist::Words;
 use super::PassphraseError;
-use crate::feedback::{vocabulary, Message};
+use crate::messages::{vocabulary, Message};
 use crate::text::longest_run;
 
 vocabulary! {
     /// A change [`generate_for`] made to the requested options to meet the policy.
     Adjustment {
         /// `capitalize` was turned on (upper-case letters required).
-        Capitalized => "Capitalised each word to meet the password policy.",
+        Capitalized = "capitalized" => "Capitalised each word to meet the password policy.",
         /// `includeNumber` was turned on (a digit required).
-        AddedNumber => "Added a number to meet the password policy.",
+        AddedNumber = "addedNumber" => "Added a number to meet the password policy.",
         /// The separator was replaced (not allowed, or a symbol was required).
-        ChangedSeparator => "Changed the separator to meet the password policy.",
+        ChangedSeparator = "changedSeparator" => "Changed the separator to meet the password policy.",
         /// Words were added to reach the minimum length.
-        AddedWords => "Added words to reach the minimum length.",
+        AddedWords = "addedWords" => "Added words to reach the minimum length.",
         /// Words were removed to stay within the maximum length.
-        RemovedWords => "Removed words to stay within the maximum length.",
+        RemovedWords = "removedWords" => "Removed words to stay within the maximum length.",
         /// Only words without a doubled letter were used (no character may repeat).
-        SkippedDoubledLetters => "Used only words without a doubled letter to meet the password policy.",
+        SkippedDoubledLetters = "skippedDoubledLetters" => "Used only words without a doubled letter to meet the password policy.",
     }
 }
 
@@ -628,6 +628,7 @@ mod tests {
         assert!(err.to_string().contains("at most 1 in a row"), "{err}");
     }
 
+    #[cfg(feature = "nfc")]
     #[test]
     fn a_separator_that_normalization_changes_is_replaced() {
         use unicode_normalization::UnicodeNormalization;

@@ -83,6 +83,22 @@ impl CharClass {
     }
 }
 
+impl crate::messages::Codes for CharClass {
+    const ALL: &'static [Self] = &CharClass::ALL;
+    fn code(self) -> &'static str {
+        CharClass::code(self)
+    }
+    fn template(self) -> &'static str {
+        CharClass::template(self)
+    }
+}
+
+/// The English name of a class code (`"digit"` → `"digits"`), for the renderer's
+/// `{name, classes, ...}` lists.
+pub fn english_name(code: &str) -> Option<&'static str> {
+    CharClass::ALL.iter().find(|class| class.code() == code).map(|class| class.template())
+}
+
 impl fmt::Display for CharClass {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.template())

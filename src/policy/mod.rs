@@ -34,7 +34,7 @@ pub use self::config::PolicyConfig;
 pub use self::input_attributes::InputAttributes;
 pub use self::normalize::Normalization;
 pub use self::presets::{presets, Preset};
-pub use self::rules::{Problem, Rule, RuleStatus, Violation};
+pub use self::rules::{Problem, ProblemCode, Rule, RuleId, RuleStatus, Violation};
 
 /// Longest accepted value of any length setting.
 pub const MAX_LENGTH_SETTING: u32 = 4096;
@@ -332,7 +332,7 @@ impl Policy {
         let mut record = |rule: Rule, source: &str, problem: Option<Problem>| {
             let passed = problem.is_none();
             if let Some(problem) = problem {
-                let (rule, message, source) = (rule.id().to_owned(), problem.to_string(), source.to_owned());
+                let (rule, message, source) = (rule.id(), problem.to_string(), source.to_owned());
                 violations.push(Violation { problem, rule, message, source });
             }
             statuses.push(RuleStatus { message: rule.to_string(), passed, source: source.to_owned(), rule });

@@ -136,7 +136,8 @@ mod tests {
     #[cfg(feature = "typescript")]
     #[test]
     fn export_bindings_presets() {
-        let Ok(dir) = std::env::var("TS_RS_EXPORT_DIR") else { return };
+        // Where ts-rs writes the other types: TS_RS_EXPORT_DIR, else its default `./bindings`.
+        let dir = std::env::var("TS_RS_EXPORT_DIR").unwrap_or_else(|_| "bindings".to_owned());
         let json = serde_json::to_string_pretty(&presets()).unwrap();
         let module = format!(
             "// Generated from src/policy/presets.rs; do not edit.\nimport type {{ Preset }} from \"./Preset.js\";\n\n\

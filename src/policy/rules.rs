@@ -5,8 +5,13 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::classes::CharClass;
-use crate::messages::render;
+use super::classes::{self, CharClass};
+use crate::messages::{self, vocabulary};
+
+/// Renders a policy template: its class lists name the policy's classes.
+fn render(template: &str, params: &serde_json::Value) -> String {
+    messages::render(template, params, classes::english_name)
+}
 
 /// A rule of a policy, with its parameters, as the checklist shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -35,24 +40,28 @@ pub enum Rule {
     MinScore { min: u8 },
 }
 
-impl Rule {
-    /// Every rule id with its English checklist template, in declaration order.
-    pub const TEMPLATES: &'static [(&'static str, &'static str)] = &[
-        ("minLength", "At least {min, plural, one {# character} other {# characters}}"),
-        ("maxLength", "No more than {max, plural, one {# character} other {# characters}}"),
-        ("requiredClasses", "Includes {classes, classes, and}"),
-        ("minClasses", "At least {min} of these: {classes, classes, and}"),
-        ("allowedCharacters", "Uses only allowed characters"),
-        ("maxRepeated", "No character repeated more than {max, plural, one {once} other {# times}} in a row"),
-        ("blocklist", "Not a commonly used password"),
-        ("contextWords", "Doesn't contain your name, username, e-mail or the service name"),
-        ("bannedWords", "Not built from commonly banned words"),
-        ("minScore", "Strength of at least {min} out of 4"),
-    ];
+vocabulary! {
+    templates with parameters
+    /// The id of a rule (`rule` in reports), with its English checklist template; the
+    /// parameters come from the [`Rule`].
+    RuleId {
+        MinLength = "minLength" => "At least {min, plural, one {# character} other {# characters}}",
+        MaxLength = "maxLength" => "No more than {max, plural, one {# character} other {# characters}}",
+        RequiredClasses = "requiredClasses" => "Includes {classes, classes, and}",
+        MinClasses = "minClasses" => "At least {min} of these: {classes, classes, and}",
+        AllowedCharacters = "allowedCharacters" => "Uses only allowed characters",
+        MaxRepeated = "maxRepeated" => "No character repeated more than {max, plural, one {once} other {# times}} in a row",
+        Blocklist = "blocklist" => "Not a commonly used password",
+        ContextWords = "contextWords" => "Doesn't contain your name, username, e-mail or the service name",
+        BannedWords = "bannedWords" => "Not built from commonly banned words",
+        MinScore = "minScore" => "Strength of at least {min} out of 4",
+    }
+}
 
+impl Rule {
     /// The English checklist template of this rule.
     pub fn template(&self) -> &'static str {
-        template_of(Self::TEMPLATES, self.id())
+        self.id().template()
     }
 }
 
@@ -89,50 +98,48 @@ pub enum Problem {
     TooWeak { min_score: u8, score: u8 },
 }
 
-impl Problem {
-    /// Every violation code with its English template, in declaration order.
-    pub const TEMPLATES: &'static [(&'static str, &'static str)] = &[
-        ("tooShort", "Use at least {min, plural, one {# character} other {# characters}} (this has {actual})."),
-        ("tooLong", "Use no more than {max, plural, one {# character} other {# characters}} (this has {actual})."),
-        ("missingRequiredClasses", "Add {missing, classes, and}."),
-        (
-            "missingClasses",
+vocabulary! {
+    templates with parameters
+    /// The code of a violation (`code` in reports), with its English template; the parameters
+    /// come from the [`Problem`].
+    ProblemCode {
+        TooShort = "tooShort" => "Use at least {min, plural, one {# character} other {# characters}} (this has {actual}).",
+        TooLong = "tooLong" => "Use no more than {max, plural, one {# character} other {# characters}} (this has {actual}).",
+        MissingRequiredClasses = "missingRequiredClasses" => "Add {missing, classes, and}.",
+        MissingClasses = "missingClasses" =>
             "Use at least {required} kinds of characters (this has {found}): add {missing, classes, or}.",
-        ),
-        ("disallowedCharacters", "These characters can't be used: {characters, quoted}."),
-        (
-            "repeatedCharacters",
+        DisallowedCharacters = "disallowedCharacters" => "These characters can't be used: {characters, quoted}.",
+        RepeatedCharacters = "repeatedCharacters" =>
             "Don't repeat a character more than {max, plural, one {once} other {# times}} in a row (this has {actual}).",
-        ),
-        ("commonPassword", "This is a commonly used password. Choose something less predictable."),
-        ("containsContextWord", "Don't build your password from your own details ({word, quoted})."),
-        (
-            "bannedWordScore",
+        CommonPassword = "commonPassword" => "This is a commonly used password. Choose something less predictable.",
+        ContainsContextWord = "containsContextWord" => "Don't build your password from your own details ({word, quoted}).",
+        BannedWordScore = "bannedWordScore" =>
             "This is too close to commonly banned words ({points} of {required} points). Add more of your \
              own words or characters.",
-        ),
-        ("tooWeak", "This is too easy to guess (strength {score} of 4, {minScore} needed)."),
-    ];
+        TooWeak = "tooWeak" => "This is too easy to guess (strength {score} of 4, {minScore} needed).",
+    }
+}
 
+impl Problem {
     /// The violation code, as it appears in `code` fields.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ProblemCode {
         match self {
-            Self::TooShort { .. } => "tooShort",
-            Self::TooLong { .. } => "tooLong",
-            Self::MissingRequiredClasses { .. } => "missingRequiredClasses",
-            Self::MissingClasses { .. } => "missingClasses",
-            Self::DisallowedCharacters { .. } => "disallowedCharacters",
-            Self::RepeatedCharacters { .. } => "repeatedCharacters",
-            Self::CommonPassword => "commonPassword",
-            Self::ContainsContextWord { .. } => "containsContextWord",
-            Self::BannedWordScore { .. } => "bannedWordScore",
-            Self::TooWeak { .. } => "tooWeak",
+            Self::TooShort { .. } => ProblemCode::TooShort,
+            Self::TooLong { .. } => ProblemCode::TooLong,
+            Self::MissingRequiredClasses { .. } => ProblemCode::MissingRequiredClasses,
+            Self::MissingClasses { .. } => ProblemCode::MissingClasses,
+            Self::DisallowedCharacters { .. } => ProblemCode::DisallowedCharacters,
+            Self::RepeatedCharacters { .. } => ProblemCode::RepeatedCharacters,
+            Self::CommonPassword => ProblemCode::CommonPassword,
+            Self::ContainsContextWord { .. } => ProblemCode::ContainsContextWord,
+            Self::BannedWordScore { .. } => ProblemCode::BannedWordScore,
+            Self::TooWeak { .. } => ProblemCode::TooWeak,
         }
     }
 
     /// The English template of this violation.
     pub fn template(&self) -> &'static str {
-        template_of(Self::TEMPLATES, self.code())
+        self.code().template()
     }
 }
 
@@ -140,10 +147,6 @@ impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&render(self.template(), &serde_json::to_value(self).unwrap_or_default()))
     }
-}
-
-fn template_of(templates: &[(&str, &'static str)], code: &str) -> &'static str {
-    templates.iter().find(|(c, _)| *c == code).map_or("", |(_, template)| template)
 }
 
 /// One broken rule in a report.
@@ -154,7 +157,7 @@ pub struct Violation {
     #[serde(flatten)]
     pub problem: Problem,
     /// The id of the rule that failed (`minLength`, `blocklist`, ...).
-    pub rule: String,
+    pub rule: RuleId,
     /// English explanation with guidance.
     pub message: String,
     /// The standard or setting the rule comes from.
@@ -178,18 +181,18 @@ pub struct RuleStatus {
 
 impl Rule {
     /// The rule's id, as it appears in `rule` fields.
-    pub fn id(&self) -> &'static str {
+    pub fn id(&self) -> RuleId {
         match self {
-            Self::MinLength { .. } => "minLength",
-            Self::MaxLength { .. } => "maxLength",
-            Self::RequiredClasses { .. } => "requiredClasses",
-            Self::MinClasses { .. } => "minClasses",
-            Self::AllowedCharacters => "allowedCharacters",
-            Self::MaxRepeated { .. } => "maxRepeated",
-            Self::Blocklist => "blocklist",
-            Self::ContextWords => "contextWords",
-            Self::BannedWords { .. } => "bannedWords",
-            Self::MinScore { .. } => "minScore",
+            Self::MinLength { .. } => RuleId::MinLength,
+            Self::MaxLength { .. } => RuleId::MaxLength,
+            Self::RequiredClasses { .. } => RuleId::RequiredClasses,
+            Self::MinClasses { .. } => RuleId::MinClasses,
+            Self::AllowedCharacters => RuleId::AllowedCharacters,
+            Self::MaxRepeated { .. } => RuleId::MaxRepeated,
+            Self::Blocklist => RuleId::Blocklist,
+            Self::ContextWords => RuleId::ContextWords,
+            Self::BannedWords { .. } => RuleId::BannedWords,
+            Self::MinScore { .. } => RuleId::MinScore,
         }
     }
 }
@@ -206,7 +209,7 @@ mod tests {
                 found: 2,
                 missing: vec![CharClass::Uppercase, CharClass::Symbol],
             },
-            rule: "minClasses".into(),
+            rule: RuleId::MinClasses,
             message: "m".into(),
             source: "s".into(),
         };
@@ -233,7 +236,8 @@ mod tests {
             Rule::MinScore { min: 1 },
         ];
         for rule in rules {
-            assert_eq!(serde_json::to_value(&rule).unwrap()["rule"], rule.id());
+            assert_eq!(serde_json::to_value(&rule).unwrap()["rule"], rule.id().code());
+            assert_eq!(serde_json::to_value(rule.id()).unwrap(), rule.id().code());
         }
     }
 
@@ -273,13 +277,14 @@ mod tests {
             ),
             (Problem::TooWeak { min_score: 3, score: 1 }, "This is too easy to guess (strength 1 of 4, 3 needed)."),
         ];
-        let mut codes: Vec<&str> = problems.iter().map(|(p, _)| p.code()).collect();
+        let mut codes: Vec<ProblemCode> = problems.iter().map(|(p, _)| p.code()).collect();
         codes.dedup();
-        assert_eq!(codes, Problem::TEMPLATES.iter().map(|(c, _)| *c).collect::<Vec<_>>());
+        assert_eq!(codes, ProblemCode::ALL);
         for (problem, text) in problems {
             let params = serde_json::to_value(&problem).unwrap();
-            assert_eq!(params["code"], problem.code());
-            assert_eq!(crate::messages::render(problem.template(), &params), text);
+            assert_eq!(params["code"], problem.code().code());
+            assert_eq!(serde_json::to_value(problem.code()).unwrap(), problem.code().code());
+            assert_eq!(render(problem.template(), &params), text);
             assert_eq!(problem.to_string(), text);
         }
         let rules = [
@@ -297,11 +302,11 @@ mod tests {
             (Rule::BannedWords { required: 5 }, "Not built from commonly banned words"),
             (Rule::MinScore { min: 3 }, "Strength of at least 3 out of 4"),
         ];
-        let ids: Vec<&str> = rules.iter().map(|(r, _)| r.id()).collect();
-        assert_eq!(ids, Rule::TEMPLATES.iter().map(|(c, _)| *c).collect::<Vec<_>>());
+        let ids: Vec<RuleId> = rules.iter().map(|(r, _)| r.id()).collect();
+        assert_eq!(ids, RuleId::ALL);
         for (rule, text) in rules {
             let params = serde_json::to_value(&rule).unwrap();
-            assert_eq!(crate::messages::render(rule.template(), &params), text);
+            assert_eq!(render(rule.template(), &params), text);
             assert_eq!(rule.to_string(), text);
         }
         // Counts of one read as singular.

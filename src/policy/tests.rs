@@ -118,13 +118,13 @@ fn microsoft_entra_preset() {
         Problem::DisallowedCharacters { characters: vec!["ü".into(), "é".into()] }
     );
     let report = entra.check_text("C0ntos0Blank12", &no_context());
-    let banned = report.violations.iter().find(|v| v.rule == "bannedWords").unwrap();
+    let banned = report.violations.iter().find(|v| v.rule == RuleId::BannedWords).unwrap();
     assert_eq!(
         banned.problem,
         Problem::BannedWordScore { points: 4, required: 5, terms: vec!["contoso".into(), "blank".into()] }
     );
     // "3 of 4": letters without case are not allowed, so they are not counted.
-    let min_classes = report.rules.iter().find(|r| r.rule.id() == "minClasses").unwrap();
+    let min_classes = report.rules.iter().find(|r| r.rule.id() == RuleId::MinClasses).unwrap();
     assert_eq!(
         min_classes.rule,
         Rule::MinClasses {
@@ -181,10 +181,10 @@ fn max_repeated_and_min_score() {
 fn overrides_keep_the_preset_and_cite_custom_settings() {
     let p = policy(r#"{"preset": "microsoft-entra", "minLength": 12}"#);
     let report = p.check_text("Short1!", &no_context());
-    let min_length = report.rules.iter().find(|r| r.rule.id() == "minLength").unwrap();
+    let min_length = report.rules.iter().find(|r| r.rule.id() == RuleId::MinLength).unwrap();
     assert_eq!(min_length.rule, Rule::MinLength { min: 12 });
     assert_eq!(min_length.source, "Custom setting");
-    let classes = report.rules.iter().find(|r| r.rule.id() == "minClasses").unwrap();
+    let classes = report.rules.iter().find(|r| r.rule.id() == RuleId::MinClasses).unwrap();
     assert_eq!(classes.source, "Microsoft Entra password policies and Password Protection");
     assert_eq!(p.config().max_length, Some(Some(256)));
 }
@@ -192,13 +192,15 @@ fn overrides_keep_the_preset_and_cite_custom_settings() {
 #[test]
 fn rules_list_every_active_rule_in_order() {
     let entra = policy(r#"{"preset": "microsoft-entra"}"#);
-    let ids: Vec<&str> = entra.check_text("", &no_context()).rules.iter().map(|r| r.rule.id()).collect();
+    let ids: Vec<&str> =
+        entra.check_text("", &no_context()).rules.iter().map(|r| r.rule.id().code()).collect();
     assert_eq!(
         ids,
         ["minLength", "maxLength", "minClasses", "allowedCharacters", "contextWords", "bannedWords"]
     );
     let nist = policy("{}");
-    let ids: Vec<&str> = nist.check_text("", &no_context()).rules.iter().map(|r| r.rule.id()).collect();
+    let ids: Vec<&str> =
+        nist.check_text("", &no_context()).rules.iter().map(|r| r.rule.id().code()).collect();
     assert_eq!(ids, ["minLength", "maxLength", "blocklist", "contextWords"]);
 }
 
@@ -231,7 +233,7 @@ fn bad_configs_name_the_field() {
 fn max_length_null_means_no_maximum() {
     let p = policy(r#"{"maxLength": null}"#);
     assert!(p.check_text(&"long-river-lamp-".repeat(100), &no_context()).ok);
-    let ids: Vec<&str> = p.check_text("", &no_context()).rules.iter().map(|r| r.rule.id()).collect();
+    let ids: Vec<&str> = p.check_text("", &no_context()).rules.iter().map(|r| r.rule.id().code()).collect();
     assert!(!ids.contains(&"maxLength"));
 }
 

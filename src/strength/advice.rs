@@ -6,7 +6,8 @@ use super::guesses::log10;
 use super::matching::{Match, Pattern, Word};
 use super::units::{all_upper, starts_upper, to_lower};
 use super::Feedback;
-use crate::feedback::{Message, Suggestion, Warning};
+use crate::feedback::{Suggestion, Warning};
+use crate::messages::Message;
 
 /// The feedback for a password of `score` explained by `sequence`.
 pub fn feedback(score: u8, units: &[u16], sequence: &[Match]) -> Feedback {

@@ -24,7 +24,8 @@ pub mod units;
 
 use serde::Serialize;
 
-use crate::feedback::{vocabulary, Message, Suggestion, Warning};
+use crate::feedback::{Suggestion, Warning};
+use crate::messages::{vocabulary, Message};
 pub use data::{DataError, StrengthData};
 use matching::{Matcher, Pattern, UserInputs};
 
@@ -32,7 +33,7 @@ vocabulary! {
     /// A caveat about the estimate itself.
     StrengthNote {
         /// The password has the shape of a generated passphrase, whose exact entropy is known.
-        GeneratedPassphrase => "This looks like a generated passphrase: its exact strength is shown in the passphrase \
+        GeneratedPassphrase = "generatedPassphrase" => "This looks like a generated passphrase: its exact strength is shown in the passphrase \
             details; the score here is only an estimate.",
     }
 }
@@ -292,43 +293,45 @@ fn score_of(guesses: f64) -> u8 {
     below.and_then(|score| u8::try_from(score).ok()).unwrap_or(4)
 }
 
-/// Crack-time units, largest first: seconds in one unit and the unit's `duration.*` code.
-/// Durations below a minute count seconds; below one second they read `lessThanASecond`.
-pub const DURATION_UNITS: [(f64, &str); 6] = [
-    (60.0 * 60.0 * 24.0 * 365.25 * 100.0, "century"),
-    (60.0 * 60.0 * 24.0 * 365.25, "year"),
-    (60.0 * 60.0 * 24.0 * 30.44, "month"),
-    (60.0 * 60.0 * 24.0, "day"),
-    (60.0 * 60.0, "hour"),
-    (60.0, "minute"),
-];
+vocabulary! {
+    templates with parameters
+    /// A crack-time phrase (`duration.*` in the catalogue); `{count}` is the whole number of
+    /// units (rounded down).
+    Duration {
+        LessThanASecond = "lessThanASecond" => "less than a second",
+        Second = "second" => "{count, plural, one {# second} other {# seconds}}",
+        Minute = "minute" => "{count, plural, one {# minute} other {# minutes}}",
+        Hour = "hour" => "{count, plural, one {# hour} other {# hours}}",
+        Day = "day" => "{count, plural, one {# day} other {# days}}",
+        Month = "month" => "{count, plural, one {# month} other {# months}}",
+        Year = "year" => "{count, plural, one {# year} other {# years}}",
+        Century = "century" => "centuries",
+    }
+}
 
-/// English templates of crack-time phrases, by `duration.*` code; `{count}` is the whole number
-/// of units (rounded down).
-pub const DURATION_TEMPLATES: &[(&str, &str)] = &[
-    ("lessThanASecond", "less than a second"),
-    ("second", "{count, plural, one {# second} other {# seconds}}"),
-    ("minute", "{count, plural, one {# minute} other {# minutes}}"),
-    ("hour", "{count, plural, one {# hour} other {# hours}}"),
-    ("day", "{count, plural, one {# day} other {# days}}"),
-    ("month", "{count, plural, one {# month} other {# months}}"),
-    ("year", "{count, plural, one {# year} other {# years}}"),
-    ("century", "centuries"),
+/// Crack-time units, largest first: seconds in one unit and the unit's phrase. Durations below
+/// a minute count seconds; below one second they read [`Duration::LessThanASecond`].
+pub const DURATION_UNITS: [(f64, Duration); 6] = [
+    (60.0 * 60.0 * 24.0 * 365.25 * 100.0, Duration::Century),
+    (60.0 * 60.0 * 24.0 * 365.25, Duration::Year),
+    (60.0 * 60.0 * 24.0 * 30.44, Duration::Month),
+    (60.0 * 60.0 * 24.0, Duration::Day),
+    (60.0 * 60.0, Duration::Hour),
+    (60.0, Duration::Minute),
 ];
 
 /// A duration in seconds as a short English phrase, rounded down to its largest unit.
 pub fn display_duration(seconds: f64) -> String {
     let (count, unit) = if seconds.is_nan() || seconds < 1.0 {
-        (0.0, "lessThanASecond")
+        (0.0, Duration::LessThanASecond)
     } else {
         DURATION_UNITS
             .iter()
             .find(|(size, _)| seconds >= *size)
             .map(|(size, unit)| ((seconds / size).floor(), *unit))
-            .unwrap_or((seconds.floor(), "second"))
+            .unwrap_or((seconds.floor(), Duration::Second))
     };
-    let template = DURATION_TEMPLATES.iter().find(|(code, _)| *code == unit).map_or("", |(_, t)| t);
-    crate::messages::render(template, &serde_json::json!({ "count": count }))
+    crate::messages::render_plain(unit.template(), &serde_json::json!({ "count": count }))
 }
 
 #[cfg(all(test, feature = "strength"))]

@@ -1,8 +1,8 @@
-// The demo reset page: presets, confirm field, submit, keyboard-only use, and the APIs that land
-// later (breach lookups, passphrases), which skip themselves until the checker has them.
+// The demo reset page: presets, confirm field, submit, keyboard-only use, suggested passphrases
+// and breach lookups.
 import assert from "node:assert/strict";
 import { after, before, beforeEach, test } from "node:test";
-import { loadDemo, openDemo, pageHas, screenshot } from "./harness.mjs";
+import { loadDemo, openDemo, screenshot } from "./harness.mjs";
 
 let demo;
 before(async () => {
@@ -107,17 +107,8 @@ test("keyboard only: Tab reaches field, toggle, confirm, suggest and submit; Ent
   assert.equal(await page.evaluate(() => document.activeElement.id), "success-title");
 });
 
-test("the suggest button explains itself when the passphrase API is absent", async (t) => {
+test("suggest a passphrase fills both fields and shows its exact entropy", async () => {
   const { page } = demo;
-  if (await pageHas(page, "generatePassphrase")) return t.skip("checker.generatePassphrase is available");
-  const button = page.getByRole("button", { name: "Suggest a passphrase" });
-  assert.equal(await button.getAttribute("aria-disabled"), "true");
-  assert.match(await page.locator("#suggest-note").textContent(), /aren't available/);
-});
-
-test("suggest a passphrase fills both fields and shows its exact entropy", async (t) => {
-  const { page } = demo;
-  if (!(await pageHas(page, "generatePassphrase"))) return t.skip("checker.generatePassphrase has not landed yet");
   await page.getByRole("button", { name: "Suggest a passphrase" }).click();
   const [value, confirm] = await page.evaluate(() => [document.getElementById("new-password").value, document.getElementById("confirm-password").value]);
   assert.ok(value.length > 0);
@@ -128,9 +119,8 @@ test("suggest a passphrase fills both fields and shows its exact entropy", async
   await page.locator("#success").waitFor();
 });
 
-test("breach lookups: found, clear, once per candidate, and retry after a failure", async (t) => {
+test("breach lookups: found, clear, once per candidate, and retry after a failure", async () => {
   const { page } = demo;
-  if (!(await pageHas(page, "checkBreached"))) return t.skip("checker.checkBreached has not landed yet");
   const requests = [];
   page.on("request", (request) => {
     if (new URL(request.url()).pathname.startsWith("/range/")) requests.push(request.url());

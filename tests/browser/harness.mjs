@@ -71,8 +71,3 @@ export async function screenshot(page, name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
-
-/** Whether the checker in the page has a method (APIs that land later are feature-detected). */
-export function pageHas(page, method) {
-  return page.evaluate((name) => typeof document.getElementById("meter").checker?.[name] === "function", method);
-}

@@ -98,7 +98,7 @@ test("only the 5-hex prefix is sent, with padding, and never the password or its
 
 test("concurrent calls for one prefix share a request, and valid ranges are cached", async () => {
   const checker = await fresh(undefined);
-  // DESIGN.md §3: all three fall in bucket 21BD1.
+  // SECURITY.md, "The range protocol": all three fall in bucket 21BD1.
   const results = await Promise.all(["P@ssw0rd", "020293", "sparky50"].map((p) => checker.checkBreached(p)));
   assert.deepEqual(results.map((r) => r.status), ["breached", "breached", "breached"]);
   assert.deepEqual(server.requests.map((r) => r.url), ["/range/21BD1"]);

@@ -13,7 +13,7 @@ const context = join(here, "context.json");
 const big = { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 };
 
 function native() {
-  const args = ["run", "--quiet", "--example", "reports", "--", corpus, context];
+  const args = ["run", "--quiet", "--example", "parity_reports", "--", corpus, context];
   return JSON.parse(execFileSync("cargo", args, { cwd: root, ...big }));
 }
 

@@ -10,7 +10,7 @@ import { createRangeServer, FAULTS, listenLocal, SAMPLE_FILES } from "../../scri
 
 const { sha1File, ntlmFile } = SAMPLE_FILES;
 
-// DESIGN.md section 3 vectors.
+// The test vectors of SECURITY.md, "The range protocol".
 const PASSWORD_SHA1 = "5BAA61E4C9B93F3F0682250B6CF8331B7EE68FD8";
 const PASSWORD_NTLM = "8846F7EAEE8FB117AD06BDD830B7586C";
 const sha1 = (text) => createHash("sha1").update(text, "utf8").digest("hex").toUpperCase();

@@ -137,7 +137,7 @@ async function main(): Promise<void> {
     if (error instanceof Error && "code" in error) console.log(error.code);
   }
   console.log(score, warning, strengthReady, ok, lines, passphraseHint, normalized, breached, entropy, standalone, presetId);
-  console.log(autocomplete, maxlength, rules, all, liteAttributes, litePassphrase);
+  console.log(autocomplete, maxlength, rules, all, liteAttributes, litePassphrase, liteStrength);
   console.log(workerReport, workerBreach, workerNormalized, workerPassphrase, workerAttributes, workerPolicy);
 }
 

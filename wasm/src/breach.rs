@@ -73,7 +73,7 @@ impl BreachClient {
     }
 }
 
-/// One GET of a range, with the privacy settings DESIGN.md §3 asks for.
+/// One GET of a range, with the privacy settings of SECURITY.md, "The range protocol".
 async fn fetch_range(url: &str, padding: bool, timeout_ms: u32) -> FetchOutcome {
     let Ok(controller) = AbortController::new() else { return FetchOutcome::Network };
     let init = RequestInit::new();

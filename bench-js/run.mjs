@@ -1,9 +1,9 @@
 // passgate against zxcvbn 4.4.2 and @zxcvbn-ts/core (common + en), on the same corpus, in one
-// Node process and in headless Chromium. Writes bench/report.json, bench/report.md and
-// bench/plot.svg. Ratios measured interleaved in the same run are the headline: absolute times
+// Node process and in headless Chromium. Writes bench-js/report.json, bench-js/report.md and
+// bench-js/plot.svg. Ratios measured interleaved in the same run are the headline: absolute times
 // depend on the machine and its load.
 //
-// Usage: node bench/run.mjs [--quick] [--no-browser] [--cap-ms 2000]
+// Usage: node bench-js/run.mjs [--quick] [--no-browser] [--cap-ms 2000]
 import { execFileSync } from "node:child_process";
 import { createReadStream, readFileSync, writeFileSync } from "node:fs";
 import { stat } from "node:fs/promises";
@@ -14,7 +14,7 @@ import { parseArgs } from "node:util";
 import { Worker } from "node:worker_threads";
 import { blocks, interleaved, summarise } from "./measure.mjs";
 import { browserNames, libraryNames, liteEntry, loadLibrary, readCorpus, root } from "./libs.mjs";
-import { compressedSizes, resolveBare, runtimeFiles } from "./sizes.mjs";
+import { compressedSizes, resolveBare, runtimeFiles } from "./shipped-bytes.mjs";
 import { adversarialInputs } from "./adversarial.mjs";
 import { renderHeadline, renderMarkdown, renderSvg } from "./render.mjs";
 
@@ -101,7 +101,7 @@ const startupRuns = Object.fromEntries(names.map((name) => [name, []]));
 for (let run = 0; run < STARTUP_RUNS; run++) {
   for (let k = 0; k < names.length; k++) {
     const name = names[(run + k) % names.length];
-    startupRuns[name].push(child([join(root, "bench", "child.mjs"), "startup", name]).ms);
+    startupRuns[name].push(child([join(root, "bench-js", "child.mjs"), "startup", name]).ms);
   }
 }
 const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
@@ -114,7 +114,7 @@ const startup = Object.fromEntries(
 );
 log("startup done");
 const memory = Object.fromEntries(
-  names.map((name) => [name, child(["--expose-gc", join(root, "bench", "child.mjs"), "memory", name])]),
+  names.map((name) => [name, child(["--expose-gc", join(root, "bench-js", "child.mjs"), "memory", name])]),
 );
 log("memory done");
 
@@ -139,11 +139,11 @@ const report = {
   bandwidthMbit: BANDWIDTH_BITS / 1e6,
 };
 report.targets = targets(report);
-writeFileSync(join(root, "bench", "report.json"), JSON.stringify(report, null, 2) + "\n");
-writeFileSync(join(root, "bench", "report.md"), renderMarkdown(report));
-writeFileSync(join(root, "bench", "plot.svg"), renderSvg(report));
+writeFileSync(join(root, "bench-js", "report.json"), JSON.stringify(report, null, 2) + "\n");
+writeFileSync(join(root, "bench-js", "report.md"), renderMarkdown(report));
+writeFileSync(join(root, "bench-js", "plot.svg"), renderSvg(report));
 updateReadme(report);
-log("wrote bench/report.md, bench/report.json, bench/plot.svg and README.md's Performance table");
+log("wrote bench-js/report.md, bench-js/report.json, bench-js/plot.svg and README.md's Performance table");
 process.stdout.write(renderMarkdown(report));
 
 /** Replaces the generated block of README.md's "Performance" section with this run's headline. */
@@ -238,7 +238,7 @@ async function runBrowser() {
       const context = await instance.newContext();
       const page = await context.newPage();
       page.on("pageerror", (error) => log("page error:", error.message));
-      await page.goto(`${base}/bench/browser.html`);
+      await page.goto(`${base}/bench-js/browser.html`);
       await page.waitForSelector("html[data-ready=true]");
       return { context, page };
     };
@@ -279,12 +279,12 @@ async function runBrowser() {
 }
 
 /**
- * Serves bench/, pkg/dist/ and node_modules/ with COOP/COEP, so the page is cross-origin
+ * Serves bench-js/, pkg/dist/ and node_modules/ with COOP/COEP, so the page is cross-origin
  * isolated and `performance.now()` has 5 µs resolution instead of 100 µs.
  */
 function staticServer() {
   const types = { ".html": "text/html", ".js": "text/javascript", ".mjs": "text/javascript", ".wasm": "application/wasm", ".json": "application/json" };
-  const allowed = ["bench", "pkg/dist", "node_modules"].map((dir) => join(root, dir) + sep);
+  const allowed = ["bench-js", "pkg/dist", "node_modules"].map((dir) => join(root, dir) + sep);
   const importMap = {
     imports: Object.fromEntries(
       ["@zxcvbn-ts/core", "@zxcvbn-ts/language-common", "@zxcvbn-ts/language-en", "@zxcvbn-ts/dictionary-compression/decompress", "fastest-levenshtein"].map(
@@ -294,11 +294,11 @@ function staticServer() {
   };
   const html = `<!doctype html><meta charset="utf-8"><title>passgate bench</title>
 <script type="importmap">${JSON.stringify(importMap)}</script>
-<script type="module" src="/bench/browser.mjs"></script>`;
+<script type="module" src="/bench-js/browser.mjs"></script>`;
   const headers = { "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp" };
   return createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? "/", "http://localhost");
-    if (pathname === "/bench/browser.html") {
+    if (pathname === "/bench-js/browser.html") {
       res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", ...headers });
       res.end(html);
       return;

@@ -1,5 +1,5 @@
 // What a wasm file is made of: bytes per section, data segments by size, and how each part
-// compresses (brotli q11). Usage: node bench/wasm-size.mjs [file.wasm ...]
+// compresses (brotli q11). Usage: node bench-js/wasm-size.mjs [file.wasm ...]
 import { readFileSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
 

@@ -1,6 +1,6 @@
 // One measurement in a fresh Node process, printed as JSON on stdout.
-//   node bench/child.mjs startup <library>   module load + instantiate + first check
-//   node --expose-gc bench/child.mjs memory <library>   memory before/after 10,000 checks
+//   node bench-js/child.mjs startup <library>   module load + instantiate + first check
+//   node --expose-gc bench-js/child.mjs memory <library>   memory before/after 10,000 checks
 const start = performance.now();
 const [mode, name] = process.argv.slice(2);
 const { loadLibrary, readCorpus, wasmMemoryBytes } = await import("./libs.mjs");

@@ -1,7 +1,7 @@
 //! Prints passgate's report for every password of a corpus under every preset, as JSON, so
 //! that other builds (wasm in Node, wasm in a browser) can be compared with the native crate.
 //!
-//! Usage: `cargo run --example reports -- tests/parity/corpus.txt tests/parity/context.json`
+//! Usage: `cargo run --example parity_reports -- tests/parity/corpus.txt tests/parity/context.json`
 //! Output: `[{"preset": id, "password": p, "report": {...}}, ...]`, presets in shipped order,
 //! passwords in file order (one per line; empty lines skipped).
 
