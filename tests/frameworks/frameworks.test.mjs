@@ -1,0 +1,356 @@
+// passgate/react, passgate/vue and passgate/schema in real consumers, from the packed tarball:
+// a Vite + React 19 app (StrictMode, TanStack Form with the schema) and a Vite + Vue 3 app in
+// headless Chromium, both rendered on the server too (react-dom/server, Vue's server renderer),
+// a Hono server rejecting a weak password with the same schema, `tsc --strict` over typed use of
+// every entry, and the bundle of a hook-only React app searched for Vue and the meter element.
+// The frameworks come from tests/frameworks/node_modules (`make test-frameworks` installs them).
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { after, before, test } from "node:test";
+import { pathToFileURL } from "node:url";
+import { build } from "vite";
+import { freshProject, openBrowser, root, runTool, serveDir } from "../support/packed.mjs";
+
+const HERE = import.meta.dirname;
+const LIBRARIES = join(HERE, "node_modules");
+/** Passes the Entra policy; the apps' breach range lists it as breached. */
+const STRONG = "Kx7!mQ2#vLp9zR";
+const WEAK = "password";
+
+let dir;
+let browser;
+before(async () => {
+  assert.ok(existsSync(join(LIBRARIES, "react")), "run `make test-frameworks` (it installs tests/frameworks/node_modules)");
+  dir = freshProject("frameworks");
+  cpSync(join(HERE, "consumer"), dir, { recursive: true });
+  // The frameworks resolve from the consumer's node_modules, as if installed there.
+  for (const name of readdirSync(LIBRARIES)) {
+    if (name.startsWith(".") || existsSync(join(dir, "node_modules", name))) continue;
+    symlinkSync(join(LIBRARIES, name), join(dir, "node_modules", name));
+  }
+  browser = await openBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** A production build of `app` (a folder of the consumer) into `app/dist` (or `extra.outDir`); JSX without plugins. */
+async function viteBuild(app, extra = {}) {
+  await build({
+    root: join(dir, app),
+    configFile: false,
+    logLevel: "silent",
+    esbuild: { jsx: "automatic" },
+    build: { outDir: "dist", emptyOutDir: true, ...extra },
+  });
+  return join(dir, app, extra.outDir ?? "dist");
+}
+
+/** Every file under `folder`, as text. */
+function textOf(folder) {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(js|css|html)$/.test(entry.name))
+    .map((entry) => readFileSync(join(entry.parentPath, entry.name), "utf8"))
+    .join("\n");
+}
+
+/** A range file for STRONG under `dist/range/`, so the page's own origin is its breach endpoint. */
+function writeRange(dist) {
+  const hash = createHash("sha1").update(STRONG).digest("hex").toUpperCase();
+  mkdirSync(join(dist, "range"), { recursive: true });
+  const body = `0000000000000000000000000000000000A:3\r\n${hash.slice(5)}:42`;
+  writeFileSync(join(dist, "range", hash.slice(0, 5)), body);
+  writeFileSync(join(dist, "range", hash.slice(0, 5).toLowerCase()), body);
+}
+
+/** Opens the app, types `password`, and collects page errors and breach requests. */
+async function openApp(url) {
+  const { page, errors } = await browser.newPage();
+  const ranges = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.startsWith("/range/")) ranges.push(request.url());
+  });
+  await page.goto(url);
+  return { page, errors, ranges };
+}
+
+test("the hooks' breach delay is the meter's", () => {
+  const delay = (file) => Number(/const BREACH_DELAY = (\d+);/.exec(readFileSync(join(root, "pkg", "src", file), "utf8"))?.[1]);
+  assert.ok(delay("meter.ts") > 0);
+  assert.equal(delay("live.ts"), delay("meter.ts"));
+});
+
+test("pkg/README.md's framework examples are excerpts of the tested files", () => {
+  const readme = readFileSync(join(root, "pkg", "README.md"), "utf8");
+  const examples = [...readme.matchAll(/<!-- example: (\S+) -->\n```\w*\n([^]*?)\n```/g)];
+  assert.ok(examples.length >= 6, `${examples.length} examples`);
+  const lines = (text) => text.split("\n").map((line) => line.trim());
+  for (const [, file, block] of examples) {
+    const source = lines(readFileSync(join(root, file), "utf8")).join("\n");
+    assert.ok(source.includes(lines(block).join("\n")), `the README's example from ${file} is not in it:\n${block}`);
+  }
+});
+
+test("the schema: string, form and module-level forms, breach opt-in, Standard Schema shape", async () => {
+  writeFileSync(
+    join(dir, "schema-check.mjs"),
+    `import { createServer } from "node:http";
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { createChecker } from "passgate";
+import { passwordFormSchema, passwordSchema } from "passgate/schema";
+const strong = ${JSON.stringify(STRONG)};
+const hash = createHash("sha1").update(strong).digest("hex").toUpperCase();
+let requests = 0;
+const server = createServer((req, res) => {
+  requests++;
+  if (req.url.includes("fail")) return res.writeHead(503).end();
+  res.writeHead(200, { "content-type": "text/plain" }).end(req.url.toUpperCase().endsWith(hash.slice(0, 5)) ? hash.slice(5) + ":42" : "00000000000000000000000000000000000:1");
+});
+await new Promise((done) => server.listen(0, "127.0.0.1", done));
+const base = "http://127.0.0.1:" + server.address().port;
+const policy = { preset: "microsoft-entra" };
+const checker = await createChecker({ policy, breach: { endpoint: base } });
+const failing = await createChecker({ policy, breach: { endpoint: base + "/fail" } });
+const plain = checker.schema();
+const std = plain["~standard"];
+const weak = std.validate(${JSON.stringify(WEAK)});
+const context = checker.schema({ email: "ada.lovelace@example.com" })["~standard"].validate("Ada.Lovelace2024!");
+const lazy = passwordSchema(() => createChecker({ policy }));
+const first = lazy["~standard"].validate(${JSON.stringify(WEAK)});
+const firstIsPromise = first instanceof Promise;
+await first;
+const second = lazy["~standard"].validate(${JSON.stringify(WEAK)});
+const secondIsPromise = second instanceof Promise;
+const form = passwordFormSchema(createChecker({ policy }));
+const formResult = await form["~standard"].validate({ email: "ada.lovelace@example.com", password: "Ada.Lovelace2024!" });
+const formOk = await form["~standard"].validate({ email: "someone@example.com", password: strong });
+const breachClosed = await checker.schema(undefined, { breach: "fail-closed" })["~standard"].validate(strong);
+const unknownClosed = await failing.schema(undefined, { breach: "fail-closed" })["~standard"].validate(strong);
+const unknownOpen = await failing.schema(undefined, { breach: "fail-open" })["~standard"].validate(strong);
+const before = requests;
+const weakWithBreach = await checker.schema(undefined, { breach: "fail-closed" })["~standard"].validate(${JSON.stringify(WEAK)});
+let badMode = null;
+try { checker.schema(undefined, { breach: "maybe" }); } catch (error) { badMode = { code: error.code, message: error.message }; }
+server.close();
+console.log(JSON.stringify({
+  version: std.version, vendor: std.vendor,
+  weak, context, firstIsPromise, first: await first, secondIsPromise, second,
+  strong: std.validate(strong), formResult, formOk,
+  breachClosed, unknownClosed, unknownOpen, weakWithBreach, lookupsForWeak: requests - before,
+  notAString: std.validate(42), notAnObject: await form["~standard"].validate("x"), badMode,
+}));
+`,
+  );
+  const out = JSON.parse(runNode("schema-check.mjs"));
+  assert.equal(out.version, 1);
+  assert.equal(out.vendor, "passgate");
+  assert.ok(out.weak.issues.length > 0);
+  for (const issue of out.weak.issues) {
+    assert.equal(typeof issue.code, "string");
+    assert.ok(issue.message.length > 0);
+    assert.equal(issue.path, undefined);
+  }
+  assert.ok(out.context.issues.some((issue) => issue.code === "containsContextWord"), JSON.stringify(out.context));
+  assert.equal(out.firstIsPromise, true, "before its checker has loaded, validate returns a promise");
+  assert.deepEqual(out.first, out.weak);
+  assert.equal(out.secondIsPromise, false, "once loaded, validate answers synchronously");
+  assert.deepEqual(out.second, out.weak);
+  assert.deepEqual(out.strong, { value: STRONG });
+  assert.ok(out.formResult.issues.some((issue) => issue.code === "containsContextWord"), JSON.stringify(out.formResult));
+  for (const issue of out.formResult.issues) assert.deepEqual(issue.path, ["password"]);
+  assert.deepEqual(out.formOk, { value: { email: "someone@example.com", password: STRONG } });
+  assert.equal(out.breachClosed.issues[0].code, "breached");
+  assert.equal(out.unknownClosed.issues[0].code, "breachUnknown");
+  assert.deepEqual(out.unknownOpen, { value: STRONG });
+  assert.ok(out.weakWithBreach.issues.length > 0);
+  assert.equal(out.lookupsForWeak, 0, "a password the policy refuses is not looked up");
+  assert.equal(out.notAString.issues[0].code, "notAString");
+  assert.equal(out.notAnObject.issues[0].code, "notAnObject");
+  assert.equal(out.badMode.code, "invalidOption");
+  assert.match(out.badMode.message, /options\.breach/);
+});
+
+/** Runs a script of the consumer with Node; its standard output. */
+function runNode(file) {
+  try {
+    return execFileSync(process.execPath, [file], { cwd: dir, encoding: "utf8", stdio: "pipe" });
+  } catch (error) {
+    assert.fail(`${file} failed:\n${error.stdout}${error.stderr}`);
+  }
+}
+
+test("a Hono server rejects a weak password with 422 and the codes, from the form's schema", async () => {
+  writeFileSync(
+    join(dir, "server-check.mjs"),
+    `import { start } from "./server.mjs";
+const { url, close } = await start();
+const post = async (body) => { const r = await fetch(url + "/signup", { method: "POST", headers: { "content-type": "application/json" }, body }); return { status: r.status, body: await r.json() }; };
+const weak = await post(JSON.stringify({ email: "ada@example.com", password: ${JSON.stringify(WEAK)} }));
+const strong = await post(JSON.stringify({ email: "ada@example.com", password: ${JSON.stringify(STRONG)} }));
+const garbage = await post("{");
+await close();
+console.log(JSON.stringify({ weak, strong, garbage }));
+`,
+  );
+  const out = JSON.parse(runNode("server-check.mjs"));
+  assert.equal(out.weak.status, 422);
+  assert.ok(out.weak.body.issues.length > 0);
+  for (const issue of out.weak.body.issues) {
+    assert.match(issue.code, /^[a-z][A-Za-z]+$/);
+    assert.deepEqual(issue.path, ["password"]);
+  }
+  assert.equal(out.strong.status, 201);
+  assert.equal(out.garbage.status, 400);
+});
+
+test("server rendering: react-dom/server and Vue's renderer output the markup, touch no window", async () => {
+  const reactOut = await viteBuild("react", { ssr: "app.jsx", outDir: "dist-ssr" });
+  const vueOut = await viteBuild("vue", { ssr: "app.js", outDir: "dist-ssr" });
+  writeFileSync(
+    join(dir, "ssr-check.mjs"),
+    `import { createElement } from "react";
+import { renderToString } from "react-dom/server";
+import { createSSRApp } from "vue";
+import { renderToString as renderVue } from "vue/server-renderer";
+const logged = [];
+console.error = (...args) => logged.push(args.map(String).join(" "));
+console.warn = (...args) => logged.push(args.map(String).join(" "));
+const { App } = await import(${JSON.stringify(pathToFileURL(join(reactOut, "app.js")).href)});
+const react = renderToString(createElement(App, { breachEndpoint: "http://127.0.0.1:9" }));
+const { App: VueApp } = await import(${JSON.stringify(pathToFileURL(join(vueOut, "app.js")).href)});
+const vue = await renderVue(createSSRApp(VueApp, { breachEndpoint: "http://127.0.0.1:9" }));
+process.stdout.write(JSON.stringify({ react, vue, logged, window: typeof window }));
+`,
+  );
+  const out = JSON.parse(runNode("ssr-check.mjs"));
+  assert.equal(out.window, "undefined");
+  assert.deepEqual(out.logged, []);
+  for (const html of [out.react, out.vue]) {
+    assert.match(html, /<passgate-meter[^>]* for="password"/);
+    assert.match(html, /<passgate-meter[^>]* policy="microsoft-entra"/);
+    assert.match(html, /<output id="live" data-ready="false"/);
+  }
+});
+
+/** Waits until `selector` matches (an `<output>` may be empty, so not for visibility). */
+function attached(page, selector, timeout = 10_000) {
+  return page.locator(selector).first().waitFor({ state: "attached", timeout });
+}
+
+/** Types a strong password; the meter, the hook's line and the breach line all follow. */
+async function typingUpdatesEverything(page, errors) {
+  const input = page.locator("#password");
+  await attached(page, "#live[data-ready=true]", 20_000);
+  await input.pressSequentially("ab");
+  await page.locator("passgate-meter .passgate-rules li").first().waitFor({ timeout: 20_000 });
+  assert.equal(await page.locator("#live").getAttribute("data-ok"), "false");
+  await input.fill("");
+  await input.pressSequentially(STRONG);
+  await attached(page, "#live[data-ok=true]");
+  await attached(page, "#live[data-breach=breached]");
+  const meterBreach = page.locator('passgate-meter .passgate-breach[data-status="breached"]');
+  await meterBreach.waitFor({ timeout: 10_000 });
+  assert.match(await meterBreach.textContent(), /42/);
+  assert.equal(await page.locator('passgate-meter [data-passed="false"]').count(), 0);
+  assert.deepEqual(errors, []);
+}
+
+/**
+ * Builds `app`, serves it with its breach range, and in Chromium: types (the meter, the live
+ * line and both breach lines follow; exactly `lookups` range requests), then submits `WEAK`
+ * and returns the codes the page shows. No page errors throughout.
+ */
+async function inChromium(app, lookups, more) {
+  const dist = await viteBuild(app);
+  writeRange(dist);
+  const server = await serveDir(dist);
+  const { page, errors, ranges } = await openApp(server.url);
+  try {
+    await typingUpdatesEverything(page, errors);
+    await page.waitForTimeout(1000);
+    assert.equal(ranges.length, lookups, ranges.join(", "));
+    await page.locator("#password").fill(WEAK);
+    // The meter re-renders after its debounce; click once the form has stopped moving.
+    await attached(page, "#live[data-ok=false]");
+    await attached(page, 'passgate-meter [data-passed="false"]');
+    await page.locator("button[type=submit]").click();
+    await page.waitForFunction(() => document.querySelector("#issues")?.textContent !== "");
+    const codes = (await page.locator("#issues").textContent()).split(" ");
+    assert.ok(codes.length > 0 && codes.every((code) => /^[a-z][A-Za-z]+$/.test(code)), codes.join(" "));
+    await more?.(page);
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+}
+
+test("a Vite + React 19 app in Chromium: StrictMode, the hook, <PasswordMeter>, TanStack Form with the schema", async () => {
+  // One lookup by the hook's checker (StrictMode mounts it twice) and one by the element's.
+  await inChromium("react", 2, async (page) => {
+    assert.equal(await page.locator("#accepted").count(), 0);
+    await page.locator("#password").fill(STRONG);
+    await attached(page, "#live[data-ok=true]");
+    await page.waitForFunction(() => !document.querySelector('passgate-meter [data-passed="false"]'));
+    await page.locator("button[type=submit]").click();
+    await page.locator("#accepted").waitFor();
+  });
+});
+
+test("a Vite + Vue 3 app in Chromium: the composable, <PasswordMeter>, the schema on submit", async () => {
+  await inChromium("vue", 2);
+});
+
+test("an app that uses only the React hook bundles neither Vue nor the meter element", async () => {
+  // Marker strings: the element's stylesheet class and its registration; Vue's runtime sets
+  // `__vue_app__` on the mount point. Each must be found where it belongs, or the check says nothing.
+  const meterMarkers = ["passgate-fill", "adoptedStyleSheets"];
+  const vueMarkers = ["__vue_app__"];
+  const hookOnly = textOf(await viteBuild("hook-only"));
+  const withMeter = textOf(join(dir, "react", "dist"));
+  const withVue = textOf(join(dir, "vue", "dist"));
+  for (const marker of meterMarkers) {
+    assert.ok(withMeter.includes(marker), `the React app with <PasswordMeter> holds ${marker}`);
+    assert.ok(!hookOnly.includes(marker), `the hook-only bundle holds ${marker}`);
+  }
+  for (const marker of vueMarkers) {
+    assert.ok(withVue.includes(marker), `the Vue app holds ${marker}`);
+    assert.ok(!hookOnly.includes(marker), `the hook-only bundle holds ${marker}`);
+  }
+  assert.ok(hookOnly.includes("useState"), "the hook-only bundle holds React");
+
+  const server = await serveDir(join(dir, "hook-only", "dist"));
+  const { page, errors } = await openApp(server.url);
+  try {
+    await page.locator("#password").pressSequentially(WEAK);
+    await attached(page, "#live[data-ok=false]", 20_000);
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+    await server.close();
+  }
+});
+
+test("tsc --strict over typed use of passgate/react, /vue, /schema and the lite entries", () => {
+  const compilerOptions = {
+    module: "ESNext",
+    moduleResolution: "bundler",
+    target: "ES2022",
+    lib: ["ES2022", "DOM"],
+    jsx: "react-jsx",
+    strict: true,
+    noEmit: true,
+    skipLibCheck: false,
+    types: [],
+  };
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["typed.tsx"] }));
+  try {
+    runTool("tsc", ["-p", "."], dir);
+  } catch (error) {
+    assert.fail(`tsc failed:\n${error.stdout}${error.stderr}`);
+  }
+});
