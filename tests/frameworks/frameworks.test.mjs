@@ -8,6 +8,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { after, before, test } from "node:test";
 import { pathToFileURL } from "node:url";
@@ -15,6 +16,7 @@ import { build } from "vite";
 import { freshProject, openBrowser, root, runTool, serveDir } from "../support/packed.mjs";
 
 const HERE = import.meta.dirname;
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const LIBRARIES = join(HERE, "node_modules");
 /** Passes the Entra policy; the apps' breach range lists it as breached. */
 const STRONG = "Kx7!mQ2#vLp9zR";
@@ -81,6 +83,28 @@ test("the hooks' breach delay is the meter's", () => {
   const delay = (file) => Number(/const BREACH_DELAY = (\d+);/.exec(readFileSync(join(root, "pkg", "src", file), "utf8"))?.[1]);
   assert.ok(delay("meter.ts") > 0);
   assert.equal(delay("live.ts"), delay("meter.ts"));
+});
+
+test("only the react and vue entries import react or vue", () => {
+  const dist = join(dir, "node_modules", "passgate", "dist");
+  /** The bare specifiers a module of the package imports, with those of the modules it imports. */
+  const bare = (file, seen = new Set()) => {
+    if (seen.has(file)) return [];
+    seen.add(file);
+    const source = readFileSync(file, "utf8");
+    const found = [];
+    for (const [, specifier] of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)"([^"]+)"/g)) {
+      if (specifier.startsWith(".")) found.push(...bare(join(file, "..", specifier), seen));
+      else found.push(specifier);
+    }
+    return found;
+  };
+  for (const entry of ["index.js", "node.js", "meter.js", "worker.js", "schema.js", "lite/index.js", "lite/node.js"]) {
+    const imported = bare(join(dist, entry)).filter((s) => !s.startsWith("node:"));
+    assert.deepEqual(imported, [], `${entry} imports ${imported.join(", ")}`);
+  }
+  assert.deepEqual([...new Set(bare(join(dist, "react.js")))], ["react"]);
+  assert.deepEqual([...new Set(bare(join(dist, "lite", "vue.js")))], ["vue"]);
 });
 
 test("pkg/README.md's framework examples are excerpts of the tested files", () => {
@@ -183,6 +207,64 @@ function runNode(file) {
   }
 }
 
+test("the Vue composable: one breach lookup per pause, staged strength re-checked once", async () => {
+  writeFileSync(
+    join(dir, "composable-check.mjs"),
+    `import { effectScope, nextTick, ref } from "vue";
+import { BREACH_DELAY, usePasswordCheck } from "passgate/vue";
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+/** A checker whose strength arrives later (or never: strengthReady false). */
+function fake(arrives) {
+  let strength = false;
+  const calls = { check: 0, lookups: [] };
+  return {
+    calls,
+    strengthReady: sleep(50).then(() => (strength = arrives)),
+    check(password) { calls.check++; return { ok: password.length >= 4, violations: [], strength: strength ? { score: 3 } : null }; },
+    async checkBreached(password) { calls.lookups.push(password.length); return { status: "breached", count: 3, message: "seen 3 times" }; },
+  };
+}
+const out = {};
+const scope = effectScope();
+const checker = fake(true);
+const never = fake(false);
+const password = ref("");
+const state = scope.run(() => ({ main: usePasswordCheck(password, { checker, breach: true }), never: usePasswordCheck(password, { checker: never }) }));
+await sleep(10);
+out.ready = state.main.ready.value;
+out.strengthBefore = state.main.report.value?.strength ?? null;
+for (const value of ["ab", "abcd", "abcde", "abcdef"]) { password.value = value; await nextTick(); await sleep(100); }
+out.breachWhileTyping = state.main.breach.value;
+await sleep(BREACH_DELAY + 200);
+out.strengthAfter = state.main.report.value?.strength ?? null;
+out.lookups = checker.calls.lookups;
+out.breach = state.main.breach.value?.status ?? null;
+password.value = "abcdefg";
+await nextTick();
+out.breachAfterChange = state.main.breach.value;
+out.neverChecks = never.calls.check;
+out.neverStrength = state.never.report.value?.strength ?? null;
+out.neverLookups = never.calls.lookups.length;
+scope.stop();
+await sleep(BREACH_DELAY + 100);
+out.lookupsAfterStop = checker.calls.lookups.length;
+console.log(JSON.stringify(out));
+`,
+  );
+  const out = JSON.parse(runNode("composable-check.mjs"));
+  assert.equal(out.ready, true);
+  assert.equal(out.strengthBefore, null);
+  assert.equal(out.breachWhileTyping, null);
+  assert.deepEqual(out.strengthAfter, { score: 3 }, "re-checked once strengthReady resolved");
+  assert.deepEqual(out.lookups, [6], "one lookup, of the value typing paused on");
+  assert.equal(out.breach, "breached");
+  assert.equal(out.breachAfterChange, null, "a verdict is never shown for a later value");
+  assert.ok(out.neverChecks <= 8, `strengthReady false must not loop: ${out.neverChecks} checks`);
+  assert.equal(out.neverStrength, null);
+  assert.equal(out.neverLookups, 0, "no lookups unless asked for (a given checker)");
+  assert.equal(out.lookupsAfterStop, 1, "a stopped scope schedules nothing");
+});
+
 test("a Hono server rejects a weak password with 422 and the codes, from the form's schema", async () => {
   writeFileSync(
     join(dir, "server-check.mjs"),
@@ -236,6 +318,15 @@ process.stdout.write(JSON.stringify({ react, vue, logged, window: typeof window 
   }
 });
 
+/** Serious and critical axe violations, as "rule: targets" lines (axe is served by the page's server). */
+async function axe(page) {
+  await page.addScriptTag({ url: "/axe.min.js" });
+  const results = await page.evaluate(() => window.axe.run(document, { resultTypes: ["violations"] }));
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
 /** Waits until `selector` matches (an `<output>` may be empty, so not for visibility). */
 function attached(page, selector, timeout = 10_000) {
   return page.locator(selector).first().waitFor({ state: "attached", timeout });
@@ -267,12 +358,14 @@ async function typingUpdatesEverything(page, errors) {
 async function inChromium(app, lookups, more) {
   const dist = await viteBuild(app);
   writeRange(dist);
+  cpSync(AXE, join(dist, "axe.min.js"));
   const server = await serveDir(dist);
   const { page, errors, ranges } = await openApp(server.url);
   try {
     await typingUpdatesEverything(page, errors);
     await page.waitForTimeout(1000);
     assert.equal(ranges.length, lookups, ranges.join(", "));
+    assert.deepEqual(await axe(page), [], "serious or critical axe violations");
     await page.locator("#password").fill(WEAK);
     // The meter re-renders after its debounce; click once the form has stopped moving.
     await attached(page, "#live[data-ok=false]");
@@ -311,8 +404,10 @@ test("an app that uses only the React hook bundles neither Vue nor the meter ele
   const meterMarkers = ["passgate-fill", "adoptedStyleSheets"];
   const vueMarkers = ["__vue_app__"];
   const hookOnly = textOf(await viteBuild("hook-only"));
-  const withMeter = textOf(join(dir, "react", "dist"));
-  const withVue = textOf(join(dir, "vue", "dist"));
+  // The two full apps, as the browser tests built them (or built here when run alone).
+  const built = async (app) => (existsSync(join(dir, app, "dist", "index.html")) ? join(dir, app, "dist") : viteBuild(app));
+  const withMeter = textOf(await built("react"));
+  const withVue = textOf(await built("vue"));
   for (const marker of meterMarkers) {
     assert.ok(withMeter.includes(marker), `the React app with <PasswordMeter> holds ${marker}`);
     assert.ok(!hookOnly.includes(marker), `the hook-only bundle holds ${marker}`);
@@ -328,6 +423,12 @@ test("an app that uses only the React hook bundles neither Vue nor the meter ele
   try {
     await page.locator("#password").pressSequentially(WEAK);
     await attached(page, "#live[data-ok=false]", 20_000);
+    // Staged strength: a report without strength, then the hook re-checks by itself.
+    await attached(page, "#staged:not([data-score=null]):not([data-score=''])");
+    const scores = await page.evaluate(() => globalThis.stagedScores);
+    assert.equal(scores.length, 2, scores.join(" "));
+    assert.equal(scores[0], "null");
+    assert.match(scores[1], /^[0-4]$/);
     assert.deepEqual(errors, []);
   } finally {
     await page.close();

@@ -1,6 +1,9 @@
-// Uses only the hook: its bundle must hold neither Vue nor the meter element.
-import { StrictMode, useState } from "react";
+// Uses only the hook: its bundle must hold neither Vue nor the meter element. The second field
+// checks with a checker whose strength estimates arrive later (as while the full build's
+// dictionaries load): the hook re-checks once `strengthReady` resolves.
+import { StrictMode, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
+import { createChecker } from "passgate";
 import { usePasswordCheck } from "passgate/react";
 
 function Field() {
@@ -15,8 +18,34 @@ function Field() {
   );
 }
 
+/** A real checker whose reports lack `strength` until `strengthReady` resolves (after 300 ms). */
+async function stagedChecker() {
+  const checker = await createChecker();
+  let ready = false;
+  const strengthReady = new Promise((resolve) => setTimeout(() => resolve((ready = true)), 300));
+  return {
+    strengthReady,
+    check: (password, context) => ({ ...checker.check(password, context), strength: ready ? checker.check(password, context).strength : null }),
+    checkBreached: (password) => checker.checkBreached(password),
+  };
+}
+const staged = stagedChecker();
+
+/** Every score the probe rendered, in order (for the test). */
+const seen = (globalThis.stagedScores = []);
+
+function Staged() {
+  const { report } = usePasswordCheck("correct horse battery staple", { checker: staged });
+  const score = report ? (report.strength ? String(report.strength.score) : "null") : "";
+  useEffect(() => {
+    if (score && seen.at(-1) !== score) seen.push(score);
+  }, [score]);
+  return <output id="staged" data-score={score} />;
+}
+
 createRoot(document.getElementById("root")).render(
   <StrictMode>
     <Field />
+    <Staged />
   </StrictMode>,
 );
