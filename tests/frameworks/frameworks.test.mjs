@@ -429,6 +429,10 @@ test("an app that uses only the React hook bundles neither Vue nor the meter ele
     assert.equal(scores.length, 2, scores.join(" "));
     assert.equal(scores[0], "null");
     assert.match(scores[1], /^[0-4]$/);
+    await attached(page, "#staged[data-breach=clear]");
+    await page.waitForTimeout(1000);
+    assert.equal(await page.locator("#staged").getAttribute("data-ok"), "true");
+    assert.equal(await page.evaluate(() => globalThis.stagedLookups), 1, "StrictMode: one lookup");
     assert.deepEqual(errors, []);
   } finally {
     await page.close();

@@ -1,6 +1,7 @@
 // Uses only the hook: its bundle must hold neither Vue nor the meter element. The second field
 // checks with a checker whose strength estimates arrive later (as while the full build's
-// dictionaries load): the hook re-checks once `strengthReady` resolves.
+// dictionaries load): the hook re-checks once `strengthReady` resolves, and under StrictMode
+// asks for one breach lookup.
 import { StrictMode, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import { createChecker } from "passgate";
@@ -26,7 +27,11 @@ async function stagedChecker() {
   return {
     strengthReady,
     check: (password, context) => ({ ...checker.check(password, context), strength: ready ? checker.check(password, context).strength : null }),
-    checkBreached: (password) => checker.checkBreached(password),
+    // Counted, and answered here: StrictMode must not make the hook ask twice.
+    checkBreached: async () => {
+      globalThis.stagedLookups = (globalThis.stagedLookups ?? 0) + 1;
+      return { status: "clear", message: "Not found in known breaches." };
+    },
   };
 }
 const staged = stagedChecker();
@@ -35,12 +40,12 @@ const staged = stagedChecker();
 const seen = (globalThis.stagedScores = []);
 
 function Staged() {
-  const { report } = usePasswordCheck("correct horse battery staple", { checker: staged });
+  const { report, breach } = usePasswordCheck("Kx7!mQ2#vLp9zR-tangerine", { checker: staged, breach: true });
   const score = report ? (report.strength ? String(report.strength.score) : "null") : "";
   useEffect(() => {
     if (score && seen.at(-1) !== score) seen.push(score);
   }, [score]);
-  return <output id="staged" data-score={score} />;
+  return <output id="staged" data-score={score} data-ok={report ? String(report.ok) : ""} data-breach={breach?.status ?? ""} />;
 }
 
 createRoot(document.getElementById("root")).render(
