@@ -104,6 +104,8 @@ test("only the react and vue entries import react or vue", () => {
     assert.deepEqual(imported, [], `${entry} imports ${imported.join(", ")}`);
   }
   assert.deepEqual([...new Set(bare(join(dist, "react.js")))], ["react"]);
+  // Next.js App Router: the React entries are client modules.
+  for (const entry of ["react.js", "lite/react.js"]) assert.match(readFileSync(join(dist, entry), "utf8"), /^"use client";\n/);
   assert.deepEqual([...new Set(bare(join(dist, "lite", "vue.js")))], ["vue"]);
 });
 
@@ -440,22 +442,25 @@ test("an app that uses only the React hook bundles neither Vue nor the meter ele
   }
 });
 
-test("tsc --strict over typed use of passgate/react, /vue, /schema and the lite entries", () => {
-  const compilerOptions = {
-    module: "ESNext",
-    moduleResolution: "bundler",
-    target: "ES2022",
-    lib: ["ES2022", "DOM"],
-    jsx: "react-jsx",
-    strict: true,
-    noEmit: true,
-    skipLibCheck: false,
-    types: [],
-  };
-  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["typed.tsx"] }));
-  try {
-    runTool("tsc", ["-p", "."], dir);
-  } catch (error) {
-    assert.fail(`tsc failed:\n${error.stdout}${error.stderr}`);
-  }
-});
+for (const [module, moduleResolution] of [["ESNext", "bundler"], ["NodeNext", "NodeNext"]]) {
+  test(`tsc --strict over typed use of passgate/react, /vue, /schema and the lite entries (${moduleResolution})`, () => {
+    const compilerOptions = {
+      module,
+      moduleResolution,
+      target: "ES2022",
+      lib: ["ES2022", "DOM"],
+      jsx: "react-jsx",
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      types: [],
+    };
+    const config = `tsconfig.${moduleResolution}.json`;
+    writeFileSync(join(dir, config), JSON.stringify({ compilerOptions, files: ["typed.tsx"] }));
+    try {
+      runTool("tsc", ["-p", config], dir);
+    } catch (error) {
+      assert.fail(`tsc failed:\n${error.stdout}${error.stderr}`);
+    }
+  });
+}
