@@ -107,6 +107,9 @@ test("only the react and vue entries import react or vue", () => {
   // Next.js App Router: the React entries are client modules.
   for (const entry of ["react.js", "lite/react.js"]) assert.match(readFileSync(join(dist, entry), "utf8"), /^"use client";\n/);
   assert.deepEqual([...new Set(bare(join(dist, "lite", "vue.js")))], ["vue"]);
+  const outsideNode = (entry) => [...new Set(bare(join(dist, entry)))].filter((s) => !s.startsWith("node:"));
+  assert.deepEqual(outsideNode("react-node.js"), ["react"]);
+  assert.deepEqual(outsideNode("lite/vue-node.js"), ["vue"]);
 });
 
 test("pkg/README.md's framework examples are excerpts of the tested files", () => {
@@ -209,11 +212,12 @@ function runNode(file) {
   }
 }
 
-test("the Vue composable: one breach lookup per pause, staged strength re-checked once", async () => {
+test("the Vue composable in Node: one breach lookup per pause, staged strength re-checked once, both builds", async () => {
   writeFileSync(
     join(dir, "composable-check.mjs"),
     `import { effectScope, nextTick, ref } from "vue";
 import { BREACH_DELAY, usePasswordCheck } from "passgate/vue";
+import * as lite from "passgate/lite/vue";
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 /** A checker whose strength arrives later (or never: strengthReady false). */
 function fake(arrives) {
@@ -231,7 +235,13 @@ const scope = effectScope();
 const checker = fake(true);
 const never = fake(false);
 const password = ref("");
-const state = scope.run(() => ({ main: usePasswordCheck(password, { checker, breach: true }), never: usePasswordCheck(password, { checker: never }) }));
+const state = scope.run(() => ({
+  main: usePasswordCheck(password, { checker, breach: true }),
+  never: usePasswordCheck(password, { checker: never }),
+  // Checkers created from options, in Node (the "node" export condition reads the wasm from disk).
+  real: usePasswordCheck(password, { options: { policy: { preset: "microsoft-entra" } } }),
+  lite: lite.usePasswordCheck(password, { options: { policy: { preset: "microsoft-entra" } } }),
+}));
 await sleep(10);
 out.ready = state.main.ready.value;
 out.strengthBefore = state.main.report.value?.strength ?? null;
@@ -245,6 +255,8 @@ password.value = "abcdefg";
 await nextTick();
 out.breachAfterChange = state.main.breach.value;
 out.neverChecks = never.calls.check;
+out.real = { ready: state.real.ready.value, ok: state.real.report.value?.ok, score: state.real.report.value?.strength?.score, error: state.real.error.value?.message ?? null };
+out.lite = { ready: state.lite.ready.value, ok: state.lite.report.value?.ok, strength: "strength" in (state.lite.report.value ?? {}), error: state.lite.error.value?.message ?? null };
 out.neverStrength = state.never.report.value?.strength ?? null;
 out.neverLookups = never.calls.lookups.length;
 scope.stop();
@@ -261,6 +273,8 @@ console.log(JSON.stringify(out));
   assert.deepEqual(out.lookups, [6], "one lookup, of the value typing paused on");
   assert.equal(out.breach, "breached");
   assert.equal(out.breachAfterChange, null, "a verdict is never shown for a later value");
+  assert.deepEqual(out.real, { ready: true, ok: false, score: 0, error: null }, "abcdefg under the full build");
+  assert.deepEqual(out.lite, { ready: true, ok: false, strength: false, error: null }, "abcdefg under the lite build");
   assert.ok(out.neverChecks <= 8, `strengthReady false must not loop: ${out.neverChecks} checks`);
   assert.equal(out.neverStrength, null);
   assert.equal(out.neverLookups, 0, "no lookups unless asked for (a given checker)");
