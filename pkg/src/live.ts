@@ -43,7 +43,8 @@ export interface PasswordCheckOptions<O, C> {
   context?: Context;
   /**
    * A checker (or a promise of one) to use instead of creating one from `options`; `null`
-   * while yours is not there yet (nothing is created meanwhile).
+   * while yours is not there yet (nothing is created meanwhile). Pass the same object at every
+   * render (module-level, state or memo): a new one is a new checker.
    */
   checker?: C | PromiseLike<C> | null;
   /**
