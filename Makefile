@@ -41,17 +41,17 @@ FUZZ_SMOKE_SECONDS ?= 15
 FUZZ_FLAGS := -max_len=4096
 
 .PHONY: demo test bench bench-rust corpus pkg sizes licenses clean fuzz audit \
-  tools tools-rust tools-wasm-target tools-wasm-bindgen tools-node tools-browser tools-cxx tools-fuzz tools-deny tools-about tools-nginx \
-  agreement test-sizes test-strength-data test-agreement test-make test-rust test-boundary test-modules test-licenses test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny
+  tools tools-rust tools-wasm-target tools-wasm-bindgen tools-node tools-browser tools-cxx tools-fuzz tools-deny tools-about tools-nginx tools-frameworks \
+  agreement test-sizes test-strength-data test-agreement test-make test-rust test-boundary test-modules test-licenses test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny test-frameworks
 
 ## demo: build the package and serve the demo page at http://127.0.0.1:$(PORT)
 demo: pkg
 	node scripts/serve.mjs --port $(PORT)
 
 ## test: every test (the Makefile's fresh-machine plan, Rust, the third-party licence file, Node
-## against the packed package, headless Chromium, bundlers, types, parity, a short fuzz run,
+## against the packed package, headless Chromium, bundlers, framework bindings, types, parity, a short fuzz run,
 ## dependency licenses and sources)
-test: test-make test-rust test-boundary test-modules test-sizes test-licenses test-strength-data test-agreement test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny
+test: test-make test-rust test-boundary test-modules test-sizes test-licenses test-strength-data test-agreement test-node test-browser test-bundlers test-frameworks test-types test-parity test-range-server test-fuzz-smoke test-deny
 
 ## pkg: build the npm package into pkg/dist
 pkg: pkg/dist/.built
@@ -66,7 +66,7 @@ test-sizes: pkg
 	node scripts/sizes.mjs --check
 
 ## tools: every tool any target uses (each target also installs what it needs by itself)
-tools: tools-wasm-target tools-wasm-bindgen tools-node tools-browser tools-fuzz tools-deny tools-about
+tools: tools-wasm-target tools-wasm-bindgen tools-node tools-browser tools-fuzz tools-deny tools-about tools-frameworks
 
 # Each tools-* target checks first and installs only what is missing or at the wrong version.
 tools-rust: tools-wasm-target tools-wasm-bindgen
@@ -100,6 +100,14 @@ tools-node: node_modules/.installed
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund
+	@touch $@
+
+# React, Vue, TanStack Form and Hono for the consumer tests in tests/frameworks/ (their own
+# package.json, so the workspace's tools stay framework-free).
+tools-frameworks: tests/frameworks/node_modules/.installed
+
+tests/frameworks/node_modules/.installed: tests/frameworks/package.json tests/frameworks/package-lock.json | tools-node
+	npm ci --prefix tests/frameworks --no-audit --no-fund
 	@touch $@
 
 # $(call apt-install,COMMAND,PACKAGE): Debian's PACKAGE unless COMMAND is on PATH or in /usr/sbin.
@@ -235,6 +243,11 @@ test-browser: pkg | tools-browser tools-node
 ## test-bundlers: the packed package in Node ESM, Vite (dev + build), webpack 5 and a plain page
 test-bundlers: pkg | tools-browser tools-node
 	node --test --test-concurrency=1 tests/bundlers/
+
+## test-frameworks: passgate/react, /vue and /schema from the packed package: Vite + React 19 and
+## Vite + Vue 3 apps in Chromium, server rendering, a Hono server, tsc --strict, the bundle check
+test-frameworks: pkg | tools-browser tools-node tools-frameworks
+	node --test --test-concurrency=1 tests/frameworks/
 
 ## test-types: tsc --strict over tests/types/consumer.ts against the packed package
 test-types: pkg | tools-node

@@ -119,7 +119,17 @@ export class Checker {
   get policy(): ResolvedPolicy {
     return this.#raw.policy as ResolvedPolicy;
   }
+
+  /**
+   * A Standard Schema v1 validator of a password under this policy and `context`, for form
+   * libraries and servers; `options.breach` adds the (asynchronous) breach lookup. See
+   * `passgate/schema` for the form-object schema and for one defined before a checker exists.
+   */
+  schema(context?: Context, options?: SchemaOptions): PasswordSchema<string> {
+    return passwordSchema(this, context, options);
+  }
 }
+import { passwordSchema, type PasswordSchema, type SchemaOptions } from "./schema.js";
 
 /** The most code points of a password that checking reads (`MAX_CHECKED` in `src/policy/mod.rs`). */
 const MAX_CHECKED = 4096;

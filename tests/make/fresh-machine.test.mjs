@@ -71,7 +71,10 @@ function closure(entry) {
   const add = (path) => {
     if (!existsSync(path)) return;
     if (statSync(path).isDirectory()) {
-      for (const name of readdirSync(path, { recursive: true })) if (/\.(mjs|js)$/.test(name)) pending.push(join(path, name));
+      for (const name of readdirSync(path, { recursive: true })) {
+        // Installed packages are not the tests' own files (node --test skips them too).
+        if (/\.(mjs|js)$/.test(name) && !name.split("/").includes("node_modules")) pending.push(join(path, name));
+      }
     } else {
       pending.push(path);
     }
@@ -112,6 +115,8 @@ const needsChromium = (command) =>
   nodeEntries(command).some((entry) =>
     closure(entry).some(({ file, source }) => !file.startsWith(support) && LAUNCHERS.test(source)),
   );
+// The consumer tests whose React, Vue and Hono come from tests/frameworks/node_modules.
+const frameworks = join(root, "tests", "frameworks") + "/";
 const fuzzes = (command) => /\bcargo fuzz (run|build)\b/.test(command);
 
 /** Each tool: how its install shows in the plan, and which planned commands need it. */
@@ -126,7 +131,12 @@ const TOOLS = [
     install: (c) => c.includes(`cargo install wasm-bindgen-cli --version ${WASM_BINDGEN_VERSION}`),
     uses: (c) => /^wasm-bindgen\s/.test(c),
   },
-  { tool: "the npm packages", install: (c) => /^npm ci\b/.test(c), uses: needsNpm },
+  { tool: "the npm packages", install: (c) => /^npm ci\b(?!.*--prefix)/.test(c), uses: needsNpm },
+  {
+    tool: "the framework packages (tests/frameworks)",
+    install: (c) => /^npm ci --prefix tests\/frameworks\b/.test(c),
+    uses: (c) => nodeEntries(c).some((entry) => closure(entry).some(({ file }) => file.startsWith(frameworks))),
+  },
   { tool: "chromium", install: (c) => /\bapt-get install\b.*\schromium\b/.test(c), uses: needsChromium },
   { tool: "g++ (libFuzzer)", install: (c) => /\bapt-get install\b.*\sg\+\+/.test(c), uses: fuzzes },
   { tool: "cargo-fuzz", install: (c) => /\bcargo install cargo-fuzz\b/.test(c), uses: fuzzes },
