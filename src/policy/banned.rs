@@ -20,7 +20,7 @@
 //! Cost: for a password of n characters, about 15·n·16 hash lookups; passwords are analyzed up
 //! to [`MAX_ANALYZED`] characters.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use super::blocklist::common_passwords;

@@ -5,7 +5,7 @@
 //! Data: `data/common-passwords.txt`, 10,000 passwords in order of popularity (see
 //! `data/README.md` and `NOTICE` for source and license).
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 use super::normalize::fold;
