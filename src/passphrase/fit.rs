@@ -504,40 +504,16 @@ mod tests {
     use super::super::random::OsRandom;
     use super::*;
 
-    const ENTRA_SYMBOLS: &str = "@#$%^&*-_!+=[]{}|\\:',.?/`~\"();<> ";
-
-    fn entra_allowed(c: char) -> bool {
-        c.is_ascii_alphanumeric() || ENTRA_SYMBOLS.contains(c)
-    }
-
+    /// The shipped presets' requirements, by preset id, as the policy fills them (what
+    /// `Checker::generate_passphrase` passes).
     fn presets() -> Vec<(&'static str, PassphraseRequirements)> {
-        vec![
-            ("nist", PassphraseRequirements { min_length: 15, ..Default::default() }),
-            ("nist-mfa", PassphraseRequirements { min_length: 8, ..Default::default() }),
-            (
-                "owasp-asvs",
-                PassphraseRequirements { min_length: 8, max_length: Some(64), ..Default::default() },
-            ),
-            (
-                "entra",
-                PassphraseRequirements {
-                    min_length: 8,
-                    max_length: Some(256),
-                    min_classes: 3,
-                    allowed: Some(Arc::new(entra_allowed)),
-                    ..Default::default()
-                },
-            ),
-            (
-                "pci-dss-4",
-                PassphraseRequirements {
-                    min_length: 12,
-                    need_letter: true,
-                    need_digit: true,
-                    ..Default::default()
-                },
-            ),
-        ]
+        crate::policy::presets()
+            .iter()
+            .map(|preset| {
+                let config = crate::PolicyConfig { preset: Some(preset.id.to_owned()), ..Default::default() };
+                (preset.id, crate::Policy::from_config(config).unwrap().passphrase_requirements())
+            })
+            .collect()
     }
 
     fn options(words: u32, separator: &str, capitalize: bool, include_number: bool) -> PassphraseOptions {
@@ -673,28 +649,44 @@ mod tests {
         let default = PassphraseOptions::default();
         // (preset, requested, expected options, adjustments)
         let table = [
-            ("nist", default.clone(), default.clone(), vec![]),
-            ("nist", options(3, "-", false, false), options(4, "-", false, false), vec![AddedWords]),
-            ("nist", options(3, "", false, false), options(5, "", false, false), vec![AddedWords]),
-            ("nist-mfa", options(3, "", false, false), options(3, "", false, false), vec![]),
-            ("owasp-asvs", default.clone(), default.clone(), vec![]),
-            ("owasp-asvs", options(20, "-", false, false), options(6, "-", false, false), vec![RemovedWords]),
-            ("entra", default.clone(), options(6, "-", true, false), vec![Capitalized]),
-            // A space is a symbol, as the policy counts it: lower, upper and symbol make 3.
-            ("entra", options(6, " ", false, false), options(6, " ", true, false), vec![Capitalized]),
+            ("nist-800-63b-4", default.clone(), default.clone(), vec![]),
             (
-                "entra",
+                "nist-800-63b-4",
+                options(3, "-", false, false),
+                options(4, "-", false, false),
+                vec![AddedWords],
+            ),
+            ("nist-800-63b-4", options(3, "", false, false), options(5, "", false, false), vec![AddedWords]),
+            ("nist-800-63b-4-mfa", options(3, "", false, false), options(3, "", false, false), vec![]),
+            ("owasp-asvs-5-l1", default.clone(), default.clone(), vec![]),
+            // maxLength 128: twelve words of up to nine letters and eleven separators fit.
+            (
+                "owasp-asvs-5-l1",
+                options(20, "-", false, false),
+                options(12, "-", false, false),
+                vec![RemovedWords],
+            ),
+            ("microsoft-entra", default.clone(), options(6, "-", true, false), vec![Capitalized]),
+            // A space is a symbol, as the policy counts it: lower, upper and symbol make 3.
+            (
+                "microsoft-entra",
+                options(6, " ", false, false),
+                options(6, " ", true, false),
+                vec![Capitalized],
+            ),
+            (
+                "microsoft-entra",
                 options(6, "", false, false),
                 options(6, "", true, true),
                 vec![Capitalized, AddedNumber],
             ),
             (
-                "entra",
+                "microsoft-entra",
                 options(6, "·", false, false),
                 options(6, "-", true, false),
                 vec![ChangedSeparator, Capitalized],
             ),
-            ("entra", options(4, "", true, true), options(4, "", true, true), vec![]),
+            ("microsoft-entra", options(4, "", true, true), options(4, "", true, true), vec![]),
             ("pci-dss-4", default.clone(), options(6, "-", false, true), vec![AddedNumber]),
             (
                 "pci-dss-4",
@@ -733,7 +725,7 @@ mod tests {
 
     #[test]
     fn adjustments_reach_the_result_as_messages() {
-        let (_, entra) = presets().into_iter().find(|(name, _)| *name == "entra").unwrap();
+        let (_, entra) = presets().into_iter().find(|(name, _)| *name == "microsoft-entra").unwrap();
         let generated = generate_for(&options(6, "", false, false), &entra, &mut OsRandom).unwrap();
         let json = serde_json::to_value(&generated).unwrap();
         assert_eq!(json["adjustments"][0]["code"], "capitalized");
