@@ -3,20 +3,14 @@
 // password the form will refuse never looks accepted.
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { after, before, test } from "node:test";
-import { loadDemo, openDemo, screenshot } from "./harness.mjs";
+import { test } from "node:test";
+import { loadDemo, screenshot, useDemo } from "./harness.mjs";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 /** How long the dictionaries' response is held back. */
 const DICTIONARY_DELAY_MS = 5000;
 
-let demo;
-before(async () => {
-  demo = await openDemo();
-});
-after(async () => {
-  await demo?.close();
-});
+const demo = useDemo();
 
 const text = (page, selector) => page.locator(`passgate-meter ${selector}`).textContent();
 
