@@ -56,8 +56,15 @@ for (const mode of ["sha1", "ntlm"]) {
     for (const endpoint of [mirror.endpoints.nginx, mirror.endpoints.template]) {
       assert.deepEqual(await check({ endpoint, mode }, [PASSWORDS.missing]), { [PASSWORDS.missing]: { status: "unknown", reason: "http", httpStatus: 404 } }, endpoint);
     }
-    for (const endpoint of [mirror.deadEndpoint, `${mirror.deadEndpoint}/{mode}/{prefix}`]) {
-      assert.deepEqual(await check({ endpoint, mode }, ["password"]), { password: { status: "unknown", reason: "http", httpStatus: 502 } }, endpoint);
+    // A template request is a simple GET: the page reads the 502. A base URL's request carries
+    // Add-Padding, so the browser first sends a preflight, which fails with the 502: a network
+    // error to the page. Unknown either way.
+    const cases = [
+      [`${mirror.deadEndpoint}/{mode}/{prefix}`, { status: "unknown", reason: "http", httpStatus: 502 }],
+      [mirror.deadEndpoint, { status: "unknown", reason: "network" }],
+    ];
+    for (const [endpoint, expected] of cases) {
+      assert.deepEqual(await check({ endpoint, mode }, ["password"]), { password: expected }, endpoint);
     }
   });
 }

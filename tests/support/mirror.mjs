@@ -72,11 +72,13 @@ export async function startMirror({ command, cwd, site }) {
     exportLog += stderr;
   }
 
-  // nginx: the shipped site on one port, a proxy to a closed port (a dead origin) on another.
+  // nginx: the shipped site on one port, a proxy to a closed port (a dead origin) on another,
+  // which adds CORS to its errors as the shipped site does (without it a browser sees a 502 as
+  // a network error: unknown as well, but without the status).
   const [port, deadPort, closedPort] = [await freePort(), await freePort(), await freePort()];
   const siteText = readFileSync(site, "utf8").replace(/listen 8080;/, `listen 127.0.0.1:${port};`).replace(/root \/srv\/pwned;/, `root ${out};`);
   if (!siteText.includes(`root ${out};`) || !siteText.includes(`127.0.0.1:${port}`)) throw new Error(`${site}: no 'listen 8080;' or 'root /srv/pwned;' to replace`);
-  const dead = `server {\n  listen 127.0.0.1:${deadPort};\n  access_log off;\n  error_log ${join(work, "dead-origin-error.log")};\n  location / { proxy_pass http://127.0.0.1:${closedPort}; }\n}`;
+  const dead = `server {\n  listen 127.0.0.1:${deadPort};\n  access_log off;\n  error_log ${join(work, "dead-origin-error.log")};\n  add_header Access-Control-Allow-Origin "*" always;\n  location / { proxy_pass http://127.0.0.1:${closedPort}; }\n}`;
   const nginx = await startNginx({ prefix: join(work, "nginx"), servers: `${siteText}\n${dead}`, ports: [port, deadPort] });
 
   // passgate-range serve on a free port; it prints its URL.
