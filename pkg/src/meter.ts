@@ -164,8 +164,8 @@ const BaseElement = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  * `<passgate-meter for="new-password" policy="microsoft-entra">`: strength meter, rule checklist,
  * feedback, passphrase advice and breach status for the password input whose id is `for`.
  *
- * Attributes: `for`, `policy` (preset id), `breach-endpoint` (HIBP-compatible base URL; no
- * lookups without it), `breach-mode` (`sha1` | `ntlm`), `locale` (a shipped locale, see
+ * Attributes: `for`, `policy` (preset id), `breach-endpoint` (HIBP-compatible base URL, or a
+ * static mirror's URL template with `{prefix}`; no lookups without it), `breach-mode` (`sha1` | `ntlm`), `locale` (a shipped locale, see
  * `locales`; sets the element's `lang` and `dir` and the checker's `setLocale`), and context
  * words `username`, `email`, `first-name`, `last-name`, `tenant`.
  * Properties: `context`, `checker` (use your own Checker instead of `policy`), `report`, `breach`,
