@@ -39,19 +39,20 @@ const log = (line) => {
 const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 const gb = (bytes) => `${(bytes / 2 ** 30).toFixed(2)} GiB`;
 
-/** Runs `passgate-range ARGS` in a child; resolves to { seconds, maxRssBytes } (getrusage of the child). */
-async function timed(args) {
-  const script = `import { main } from ${JSON.stringify(cli)};
-const code = await main(${JSON.stringify(args)});
-process.stdout.write(JSON.stringify({ code, maxRss: process.resourceUsage().maxRSS * 1024 }));`;
+/**
+ * Runs `exportRanges(options)` (what `passgate-range export` calls) in a child process; resolves
+ * to its stats plus { seconds, maxRss } (the child's getrusage maximum, in bytes).
+ */
+async function timed(options) {
+  const script = `import { exportRanges } from ${JSON.stringify(join(root, "pkg", "range", "export.mjs"))};
+const stats = await exportRanges({ ...${JSON.stringify(options)}, progress: () => {} });
+process.stdout.write(JSON.stringify({ ...stats, maxRss: process.resourceUsage().maxRSS * 1024 }));`;
   const started = process.hrtime.bigint();
   const output = execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"], maxBuffer: 1 << 20 });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const { code, maxRss } = JSON.parse(output);
-  if (code !== 0) throw new Error(`passgate-range ${args.join(" ")} exited ${code}`);
-  return { seconds, maxRss };
+  return { ...JSON.parse(output), seconds: Number(process.hrtime.bigint() - started) / 1e9 };
 }
 
+const n = (value) => value.toLocaleString("en");
 const du = (path) => Number(execFileSync("du", ["-sb", path], { encoding: "utf8" }).split("\t")[0]);
 
 // 1. Corpora, written prefix by prefix (flat memory).
@@ -67,23 +68,26 @@ for (const [name, rows] of [["small", values["small-rows"]], ["large", values["l
 
 log(`## Export (node ${process.version}, ${execFileSync("nproc", { encoding: "utf8" }).trim()} cores)`);
 log("");
-log("| run | input | prefixes | files written | output | time | peak RSS |");
-log("|---|---|---|---|---|---|---|");
 const out = join(dir, "export");
-const padArgs = ["--pad-rows", values["pad-rows"], "--seed", "bench", "--quiet"];
-const full = await timed(["export", "--sha1", corpora.small, "--out", out, ...padArgs]);
-const outBytes = du(out);
-log(`| full export | ${sizes.small.rows.toLocaleString("en")} rows, ${gb(sizes.small.bytes)} | 1,048,576 | 1,048,576 | ${gb(outBytes)} | ${full.seconds.toFixed(0)} s | ${mb(full.maxRss)} |`);
-const again = await timed(["export", "--sha1", corpora.small, "--out", out, ...padArgs]);
-log(`| same input again | same | 1,048,576 | 0 | unchanged | ${again.seconds.toFixed(0)} s | ${mb(again.maxRss)} |`);
-const subsetSmall = await timed(["export", "--sha1", corpora.small, "--out", join(dir, "subset-small"), "--prefix-range", "00000-0FFFF", ...padArgs]);
-log(`| subset 00000-0FFFF | ${gb(sizes.small.bytes)} | 65,536 | 65,536 | ${gb(du(join(dir, "subset-small")))} | ${subsetSmall.seconds.toFixed(0)} s | ${mb(subsetSmall.maxRss)} |`);
+const common = { padRows: Number(values["pad-rows"]), seed: "bench" };
+const subset = [[0x00000, 0x0ffff]];
+const row = (label, input, r, output) =>
+  log(`| ${label} | ${input} | ${n(r.files)} | ${n(r.written)} | ${n(r.rows)} | ${output} | ${r.seconds.toFixed(0)} s | ${mb(r.maxRss)} |`);
+log("| run | input | prefixes | files written | rows | output | time | peak RSS |");
+log("|---|---|---|---|---|---|---|---|");
+const smallInput = `${n(sizes.small.rows)} rows, ${gb(sizes.small.bytes)}`;
+const full = await timed({ ...common, sha1: corpora.small, out });
+row("full export", smallInput, full, gb(du(out)));
+const again = await timed({ ...common, sha1: corpora.small, out });
+row("same input again", smallInput, again, "unchanged");
+const subsetSmall = await timed({ ...common, sha1: corpora.small, out: join(dir, "subset-small"), prefixRanges: subset });
+row("subset 00000-0FFFF", smallInput, subsetSmall, gb(du(join(dir, "subset-small"))));
+rmSync(join(dir, "subset-small"), { recursive: true, force: true });
 if (sizes.large) {
-  const subsetLarge = await timed(["export", "--sha1", corpora.large, "--out", join(dir, "subset-large"), "--prefix-range", "00000-0FFFF", ...padArgs]);
-  log(`| subset 00000-0FFFF | ${sizes.large.rows.toLocaleString("en")} rows, ${gb(sizes.large.bytes)} | 65,536 | 65,536 | ${gb(du(join(dir, "subset-large")))} | ${subsetLarge.seconds.toFixed(0)} s | ${mb(subsetLarge.maxRss)} |`);
+  const subsetLarge = await timed({ ...common, sha1: corpora.large, out: join(dir, "subset-large"), prefixRanges: subset });
+  row("subset 00000-0FFFF", `${n(sizes.large.rows)} rows, ${gb(sizes.large.bytes)}`, subsetLarge, gb(du(join(dir, "subset-large"))));
   rmSync(join(dir, "subset-large"), { recursive: true, force: true });
 }
-rmSync(join(dir, "subset-small"), { recursive: true, force: true });
 log("");
 
 // 2. Load: N clients with keep-alive, a fixed number of requests for random prefixes.
@@ -126,6 +130,10 @@ async function load(base, label) {
   latencies.sort((a, b) => a - b);
   const at = (q) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))].toFixed(1);
   log(`| ${label} | ${clients} | ${total.toLocaleString("en")} | ${(total / seconds).toFixed(0)} req/s | ${at(0.5)} ms | ${at(0.99)} ms | ${failed} |`);
+  if (failed > 0 || latencies.length !== total) {
+    console.error(`${label}: ${failed} failed requests, ${latencies.length} of ${total} answered`);
+    process.exitCode = 1;
+  }
 }
 
 log(`## Load on loopback (client: node http, keep-alive; random prefixes)`);

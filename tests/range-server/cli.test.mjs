@@ -104,3 +104,15 @@ test("serve logs no prefix by default, masks it with --log-requests, shows it wi
     if (expected?.includes("*****")) assert.ok(!server.output.stdout.includes("5BAA6"), server.output.stdout);
   }
 });
+
+test("the command uses Node built-ins only (it ships without dependencies)", async () => {
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const dir = join(root, "pkg", "range");
+  const files = readdirSync(dir).filter((name) => name.endsWith(".mjs"));
+  assert.deepEqual(files.sort(), ["cli.mjs", "export.mjs", "server.mjs"]);
+  for (const name of files) {
+    const specifiers = [...readFileSync(join(dir, name), "utf8").matchAll(/\bfrom\s+"([^"]+)"|\bimport\(\s*"([^"]+)"\s*\)/g)].map((m) => m[1] ?? m[2]);
+    assert.ok(specifiers.length > 0, name);
+    for (const specifier of specifiers) assert.match(specifier, /^(node:[a-z_/]+|\.\/[a-z-]+\.mjs)$/, `${name} imports ${specifier}`);
+  }
+});
