@@ -24,7 +24,7 @@ import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 export const HASH_LENGTH = { sha1: 40, ntlm: 32 };
 export const PREFIX_COUNT = 0x100000;
 /** Rows per file are padded to a multiple of this by default: a full-corpus range holds about
- * 800-1,100 SHA-1 rows, so almost every file becomes 1,024 or 1,536 rows long. */
+ * 1,000-2,000 rows, so every file becomes 1,024, 1,536 or 2,048 rows long. */
 export const DEFAULT_PAD_ROWS = 512;
 export const MANIFEST = "manifest.txt";
 const MANIFEST_HEADER = "# passgate-range manifest 1";
