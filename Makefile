@@ -42,7 +42,7 @@ FUZZ_FLAGS := -max_len=4096
 
 .PHONY: demo test bench bench-rust corpus pkg sizes licenses clean fuzz audit \
   tools tools-rust tools-wasm-target tools-wasm-bindgen tools-node tools-browser tools-cxx tools-fuzz tools-deny tools-about tools-nginx tools-frameworks \
-  agreement test-sizes test-strength-data test-agreement test-make test-rust test-boundary test-modules test-generated test-licenses test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny test-frameworks
+  bench-mirror agreement test-sizes test-strength-data test-agreement test-make test-rust test-boundary test-modules test-generated test-licenses test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny test-frameworks
 
 ## demo: build the package and serve the demo page at http://127.0.0.1:$(PORT)
 demo: pkg
@@ -120,7 +120,7 @@ tools-browser:
 tools-cxx:
 	@$(call apt-install,g++,g++)
 
-## tools-nginx: Debian's nginx, for tests that need a real web server (none does yet)
+## tools-nginx: Debian's nginx, for the mirror tests (the export served by a real web server)
 tools-nginx:
 	@$(call apt-install,nginx,nginx)
 
@@ -210,6 +210,12 @@ test-agreement: | tools-node
 test-strength-data: | tools-node
 	node scripts/make-strength-data.mjs --check
 
+## bench-mirror: the mirror benchmarks of docs/mirror.md (export, memory, load on loopback);
+## BENCH_MIRROR_FLAGS picks the sizes (see docs/mirror.md), the defaults take a few minutes
+BENCH_MIRROR_FLAGS ?=
+bench-mirror: | tools-nginx
+	node bench-js/mirror.mjs $(BENCH_MIRROR_FLAGS)
+
 ## bench-rust: criterion benches of the Rust core (not part of `make test`)
 bench-rust:
 	cargo bench
@@ -247,10 +253,10 @@ test-generated: pkg
 test-boundary:
 	node scripts/check-boundary.mjs
 
-test-node: pkg
+test-node: pkg | tools-nginx
 	node scripts/test-packed.mjs
 
-test-browser: pkg | tools-browser tools-node
+test-browser: pkg | tools-browser tools-node tools-nginx
 	node --test tests/browser/
 
 ## test-bundlers: the packed package in Node ESM, Vite (dev + build), webpack 5 and a plain page
@@ -270,7 +276,7 @@ test-types: pkg | tools-node
 test-parity: pkg | tools-browser tools-node
 	node --test tests/parity/
 
-## test-range-server: the local breach range server (scripts/range-server.mjs) on the sample corpus
+## test-range-server: passgate-range (pkg/range/): its command line, `export` and `serve`
 test-range-server:
 	node --test tests/range-server/
 

@@ -8,7 +8,8 @@
 //! code under test (JS strings become valid UTF-8 at the boundary, lone surrogates as U+FFFD).
 
 use passgate::breach::{
-    decide, lookup, parse_range, BreachResult, FetchOutcome, HashMode, RangeCache, RangeQuery,
+    decide, lookup, parse_range, BreachConfig, BreachOptions, BreachResult, FetchOutcome, HashMode,
+    RangeCache, RangeQuery,
 };
 use passgate::passphrase::{self, PassphraseOptions, RandomError, RandomSource};
 use passgate::policy::{presets, RuleId};
@@ -114,6 +115,7 @@ pub fn policy_config(data: &[u8]) {
     let json = String::from_utf8_lossy(data);
     let _ = decode_json::<Context>("context", &json);
     let _ = decode_json::<PassphraseOptions>("options", &json);
+    breach_endpoint(&json);
     let Ok(options) = decode_json::<CheckerOptions>("options", &json) else { return };
     let Ok(checker) = Checker::new(options) else { return };
     assert!(serde_json::to_string(&checker.policy().describe()).is_ok());
@@ -133,6 +135,17 @@ pub fn policy_config(data: &[u8]) {
             );
         }
     }
+}
+
+/// A valid breach endpoint (base URL or template) gives a URL holding the prefix once, with no
+/// placeholder left; the padding header goes to base URLs only.
+fn breach_endpoint(json: &str) {
+    let Ok(options) = decode_json::<BreachOptions>("options.breach", json) else { return };
+    let Ok(config) = BreachConfig::new(options) else { return };
+    let url = config.range_url("5baa6");
+    assert!(url.contains("5BAA6"), "{url}");
+    assert!(!url.contains("{prefix}") && !url.contains("{mode}"), "{url}");
+    assert!(!(config.is_template() && config.sends_padding_header()));
 }
 
 /// `range_response`: the first byte picks the hash mode and the password whose suffix is looked

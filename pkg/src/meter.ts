@@ -178,9 +178,10 @@ const BaseElement = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  * `<passgate-meter for="new-password" policy="microsoft-entra">`: strength meter, rule checklist,
  * feedback, passphrase advice and breach status for the password input whose id is `for`.
  *
- * Attributes: `for`, `policy` (preset id), `breach-endpoint` (HIBP-compatible base URL; no
- * lookups without it), `breach-mode` (`sha1` | `ntlm`), `build` (`lite`: the element's own
- * checker comes from `passgate/lite`, without a strength bar), `locale` (a shipped locale, see
+ * Attributes: `for`, `policy` (preset id), `breach-endpoint` (HIBP-compatible base URL, or a
+ * static mirror's URL template with `{prefix}`; no lookups without it), `breach-mode` (`sha1` |
+ * `ntlm`), `build` (`lite`: the element's own checker comes from `passgate/lite`, without a
+ * strength bar), `locale` (a shipped locale, see
  * `locales`; sets the element's `lang` and `dir` and the checker's `setLocale`), and context
  * words `username`, `email`, `first-name`, `last-name`, `tenant`.
  * Properties: `context`, `checker` (use your own Checker instead of `policy`), `report`, `breach`,
@@ -382,7 +383,10 @@ export class PassgateMeter extends BaseElement {
     const endpoint = this.getAttribute("breach-endpoint");
     if (endpoint !== null) {
       options.breach = {
-        endpoint: new URL(endpoint || "/", this.ownerDocument.baseURI).href.replace(/\/+$/, ""),
+        // Resolved against the page; the URL parser escapes a template's braces, so undo that.
+        endpoint: new URL(endpoint || "/", this.ownerDocument.baseURI).href
+          .replace(/%7B(prefix|mode)%7D/gi, "{$1}")
+          .replace(/\/+$/, ""),
         mode: this.getAttribute("breach-mode") === "ntlm" ? "ntlm" : "sha1",
         padding: true,
       };

@@ -6,8 +6,9 @@
 //! 1. [`BreachConfig::new`] validates [`BreachOptions`] (endpoint, mode, padding, timeout).
 //! 2. [`RangeQuery::new`] hashes the exact password (SHA-1, or NTLM = MD4 of UTF-16LE) and
 //!    splits it into a 5-hex prefix, the only part that is sent, and a suffix that stays local.
-//! 3. The caller fetches [`BreachConfig::range_url`] (with `Add-Padding: true` when
-//!    [`BreachConfig::padding`]) and wraps what happened in a [`FetchOutcome`].
+//! 3. The caller fetches [`BreachConfig::range_url`] (a base URL's `/range/{PREFIX}`, or a
+//!    static export's URL template filled in), with `Add-Padding: true` when
+//!    [`BreachConfig::sends_padding_header`], and wraps what happened in a [`FetchOutcome`].
 //! 4. [`decide`] parses the range strictly ([`range`]) and returns a [`BreachResult`]: breached,
 //!    clear, or unknown. Any failure is unknown, never clear.
 //! 5. On a server, [`BreachPolicy`] (fail open or fail closed, a configuration choice) turns
@@ -28,6 +29,7 @@
 
 pub mod cache;
 mod decide;
+mod endpoint;
 mod failure;
 mod hash;
 mod options;

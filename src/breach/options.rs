@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::endpoint;
 use super::hash::{HashMode, RangeQuery};
 use crate::error::ConfigError;
 
@@ -23,13 +24,17 @@ pub const MAX_TIMEOUT_MS: u32 = 60_000;
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(export, optional_fields))]
 pub struct BreachOptions {
-    /// Base URL of a range service (default `https://api.pwnedpasswords.com`): absolute
-    /// `http(s)://`, no query, no fragment, no credentials; a trailing `/` is dropped.
+    /// Where ranges are fetched from (default `https://api.pwnedpasswords.com`): absolute
+    /// `http(s)://`, no fragment, no credentials. Either the base URL of a range service (no
+    /// query; a trailing `/` is dropped; `/range/{PREFIX}` is appended), or a URL template for a
+    /// static export holding `{prefix}` once and optionally `{mode}` (`sha1` or `ntlm`), e.g.
+    /// `https://cdn.example/pwned/{mode}/{prefix}`; no `Add-Padding` header is sent to a template.
     pub endpoint: Option<String>,
-    /// The hash to query (default `"sha1"`; `"ntlm"` adds `?mode=ntlm`).
+    /// The hash to query (default `"sha1"`; `"ntlm"` adds `?mode=ntlm` to a base URL).
     pub mode: Option<HashMode>,
     /// Ask the service to pad the response (`Add-Padding: true`, default `true`) so its size
-    /// does not reveal the range.
+    /// does not reveal the range. Never sent to a template endpoint (static exports are padded
+    /// when written).
     pub padding: Option<bool>,
     /// Give up after this many milliseconds (default 5000, accepted 100 to 60000).
     pub timeout_ms: Option<u32>,
@@ -71,7 +76,7 @@ impl BreachConfig {
     pub fn new(options: BreachOptions) -> Result<Self, ConfigError> {
         let defaults = Self::default();
         let endpoint = match options.endpoint {
-            Some(endpoint) => validate_endpoint(&endpoint)?,
+            Some(endpoint) => endpoint::validate(&endpoint)?,
             None => defaults.endpoint,
         };
         let timeout_ms = options.timeout_ms.unwrap_or(defaults.timeout_ms);
@@ -91,9 +96,14 @@ impl BreachConfig {
         })
     }
 
-    /// The base URL, without a trailing `/`.
+    /// The base URL (without a trailing `/`) or the URL template, as validated.
     pub fn endpoint(&self) -> &str {
         &self.endpoint
+    }
+
+    /// Whether the endpoint is a URL template (`{prefix}`) rather than a base URL.
+    pub fn is_template(&self) -> bool {
+        endpoint::is_template(&self.endpoint)
     }
 
     /// The hash to query.
@@ -101,9 +111,16 @@ impl BreachConfig {
         self.mode
     }
 
-    /// Whether to send `Add-Padding: true`.
+    /// Whether padding was asked for (the `padding` option).
     pub fn padding(&self) -> bool {
         self.padding
+    }
+
+    /// Whether to send the `Add-Padding: true` request header: padding is on and the endpoint is
+    /// a base URL. A template endpoint never gets it (it would force a CORS preflight on every
+    /// CDN request; static exports are padded when written).
+    pub fn sends_padding_header(&self) -> bool {
+        self.padding && !self.is_template()
     }
 
     /// The request timeout in milliseconds.
@@ -116,47 +133,21 @@ impl BreachConfig {
         RangeQuery::new(password, self.mode)
     }
 
-    /// `{endpoint}/range/{PREFIX}`, plus `?mode=ntlm` in NTLM mode. The prefix is uppercased.
+    /// `{endpoint}/range/{PREFIX}`, plus `?mode=ntlm` in NTLM mode; for a template, the
+    /// template with `{prefix}` and `{mode}` filled in. The prefix is uppercased.
+    ///
+    /// ```
+    /// use passgate::breach::{BreachConfig, BreachOptions, HashMode};
+    ///
+    /// let endpoint = Some("https://cdn.example/pwned/{mode}/{prefix}".to_owned());
+    /// let config = BreachConfig::new(BreachOptions { endpoint, mode: Some(HashMode::Ntlm), ..Default::default() })?;
+    /// assert_eq!(config.range_url("8846f"), "https://cdn.example/pwned/ntlm/8846F");
+    /// assert!(!config.sends_padding_header());
+    /// # Ok::<(), passgate::ConfigError>(())
+    /// ```
     pub fn range_url(&self, prefix: &str) -> String {
-        let query = match self.mode {
-            HashMode::Sha1 => "",
-            HashMode::Ntlm => "?mode=ntlm",
-        };
-        format!("{}/range/{}{query}", self.endpoint, prefix.to_ascii_uppercase())
+        endpoint::range_url(&self.endpoint, prefix, self.mode)
     }
-}
-
-/// Checks `endpoint` is an absolute http(s) URL without query, fragment or credentials, and
-/// strips trailing slashes.
-fn validate_endpoint(endpoint: &str) -> Result<String, ConfigError> {
-    let invalid = |reason: &str| ConfigError::invalid(format!("{PATH}.endpoint"), reason.to_owned());
-    let expected = "must be an absolute http:// or https:// URL";
-    // A value that may hold credentials is not echoed back.
-    let endpoint_shown = if endpoint.contains('@') { "(withheld)" } else { endpoint };
-    let rest = ["https://", "http://"]
-        .iter()
-        .find_map(|scheme| {
-            let head = endpoint.get(..scheme.len())?;
-            head.eq_ignore_ascii_case(scheme).then(|| endpoint.get(scheme.len()..)).flatten()
-        })
-        .ok_or_else(|| invalid(&format!("{expected}, got {endpoint_shown:?}")))?;
-    if endpoint.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        return Err(invalid(&format!(
-            "{expected} without spaces or control characters, got {endpoint_shown:?}"
-        )));
-    }
-    if endpoint.contains(['?', '#']) {
-        return Err(invalid(&format!("{expected} without a query or fragment, got {endpoint_shown:?}")));
-    }
-    let authority = rest.split('/').next().unwrap_or_default();
-    if authority.is_empty() {
-        return Err(invalid(&format!("{expected} with a host, got {endpoint_shown:?}")));
-    }
-    if authority.contains('@') {
-        // Not echoed: the value holds credentials.
-        return Err(invalid(&format!("{expected} without credentials (user:password@)")));
-    }
-    Ok(endpoint.trim_end_matches('/').to_owned())
 }
 
 #[cfg(test)]
@@ -196,6 +187,24 @@ mod tests {
         }
         let config = config(r#"{"padding": false, "timeoutMs": 250}"#).unwrap();
         assert_eq!((config.padding(), config.timeout_ms()), (false, 250));
+    }
+
+    #[test]
+    fn padding_header_goes_to_base_urls_only() {
+        let cases = [
+            (r#"{}"#, true),
+            (r#"{"padding": false}"#, false),
+            (r#"{"endpoint": "http://127.0.0.1:8081"}"#, true),
+            (r#"{"endpoint": "https://cdn.example/{mode}/{prefix}"}"#, false),
+            (r#"{"endpoint": "https://cdn.example/range/{prefix}.txt", "padding": true}"#, false),
+        ];
+        for (json, header) in cases {
+            let config = config(json).unwrap();
+            assert_eq!(config.sends_padding_header(), header, "{json}");
+            assert_eq!(config.is_template(), json.contains("{prefix}"), "{json}");
+        }
+        let ntlm = config(r#"{"endpoint": "https://cdn.example/{mode}/{prefix}", "mode": "ntlm"}"#).unwrap();
+        assert_eq!(ntlm.range_url("8846f"), "https://cdn.example/ntlm/8846F");
     }
 
     #[test]

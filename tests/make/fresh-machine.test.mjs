@@ -117,6 +117,15 @@ const needsChromium = (command) =>
   );
 // The consumer tests whose React, Vue and Hono come from tests/frameworks/node_modules.
 const frameworks = join(root, "tests", "frameworks") + "/";
+// nginx: a test or bench that starts it (tests/support/nginx.mjs, through startNginx or the
+// mirror fixture). scripts/test-packed.mjs runs tests/node/ by copying it, not by importing it.
+const NGINX_STARTERS = /\b(startNginx|startMirror)\s*\(/;
+const needsNginx = (command) =>
+  nodeEntries(command).some((entry) =>
+    (entry === "scripts/test-packed.mjs" ? [entry, "tests/node"] : [entry]).some((start) =>
+      closure(start).some(({ file, source }) => !file.startsWith(support) && NGINX_STARTERS.test(source)),
+    ),
+  );
 const fuzzes = (command) => /\bcargo fuzz (run|build)\b/.test(command);
 
 /** Each tool: how its install shows in the plan, and which planned commands need it. */
@@ -138,6 +147,7 @@ const TOOLS = [
     uses: (c) => nodeEntries(c).some((entry) => closure(entry).some(({ file }) => file.startsWith(frameworks))),
   },
   { tool: "chromium", install: (c) => /\bapt-get install\b.*\schromium\b/.test(c), uses: needsChromium },
+  { tool: "nginx", install: (c) => /\bapt-get install\b.*\snginx\b/.test(c), uses: needsNginx },
   { tool: "g++ (libFuzzer)", install: (c) => /\bapt-get install\b.*\sg\+\+/.test(c), uses: fuzzes },
   { tool: "cargo-fuzz", install: (c) => /\bcargo install cargo-fuzz\b/.test(c), uses: fuzzes },
   { tool: "cargo-deny", install: (c) => /\bcargo install cargo-deny\b/.test(c), uses: (c) => /^cargo deny\b/.test(c) },

@@ -64,7 +64,8 @@ impl BreachClient {
         let url = self.config.range_url(&prefix);
         let key = prefix.clone();
         let promise = future_to_promise(async move {
-            let outcome = fetch_range(&url, client.config.padding(), client.config.timeout_ms()).await;
+            let outcome =
+                fetch_range(&url, client.config.sends_padding_header(), client.config.timeout_ms()).await;
             client.in_flight.borrow_mut().remove(&key);
             Ok(encode_outcome(outcome))
         });
