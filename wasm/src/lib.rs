@@ -162,8 +162,17 @@ pub fn generate_passphrase(options: JsValue) -> Result<JsValue, JsValue> {
     encode(&core::passphrase::generate(&options, &mut OsRandom).map_err(passphrase_error)?)
 }
 
+/// `err.code`, and for `policyUnsatisfiable` the reason's code and numbers: `err.reason`,
+/// `err.params` (what a UI translates from, as it does a violation).
 fn passphrase_error(err: PassphraseError) -> JsValue {
-    js_error(err.code(), &err.to_string())
+    let error = js_error(err.code(), &err.to_string());
+    if let Some(reason) = err.unsatisfiable() {
+        // Setting properties on a fresh Error object cannot fail.
+        let _ = Reflect::set(&error, &JsValue::from_str("reason"), &JsValue::from_str(reason.code().code()));
+        let _ =
+            Reflect::set(&error, &JsValue::from_str("params"), &encode(&reason.params()).unwrap_or_default());
+    }
+    error
 }
 
 /// `undefined` and `null` mean "all defaults"; anything else must be a plain object that
