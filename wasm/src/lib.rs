@@ -166,11 +166,13 @@ pub fn generate_passphrase(options: JsValue) -> Result<JsValue, JsValue> {
 /// `err.params` (what a UI translates from, as it does a violation).
 fn passphrase_error(err: PassphraseError) -> JsValue {
     let error = js_error(err.code(), &err.to_string());
-    if let Some(reason) = err.unsatisfiable() {
-        // Setting properties on a fresh Error object cannot fail.
-        let _ = Reflect::set(&error, &JsValue::from_str("reason"), &JsValue::from_str(reason.code().code()));
-        let _ =
-            Reflect::set(&error, &JsValue::from_str("params"), &encode(&reason.params()).unwrap_or_default());
+    // `{ reason, params? }`; reading and setting properties of fresh plain objects cannot fail.
+    if let Some(Ok(encoded)) = err.unsatisfiable().map(encode) {
+        let params = Reflect::get(&encoded, &JsValue::from_str("params")).unwrap_or_default();
+        let params = if params.is_object() { params } else { js_sys::Object::new().into() };
+        let reason = Reflect::get(&encoded, &JsValue::from_str("reason")).unwrap_or_default();
+        let _ = Reflect::set(&error, &JsValue::from_str("reason"), &reason);
+        let _ = Reflect::set(&error, &JsValue::from_str("params"), &params);
     }
     error
 }
