@@ -19,8 +19,9 @@ test("standalone generatePassphrase returns exact entropy", async () => {
 });
 
 test("with the - separator no passphrase reads as more words than it has", async () => {
-  // 1,000 phrases of 6 words: with the whole list, about half would hold a hyphenated word.
-  for (let i = 0; i < 1000; i++) {
+  // 3,000 phrases of 6 words: drawn from the whole list, 9.3 of them would hold a hyphenated
+  // word (3,000 × 6 × 4 / 7,776), and the chance that none does is e^-9.3 ≈ 1e-4.
+  for (let i = 0; i < 3000; i++) {
     const { passphrase } = await generatePassphrase();
     assert.equal(passphrase.split("-").length, 6, passphrase);
   }
