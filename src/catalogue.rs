@@ -8,7 +8,7 @@ use crate::breach::{BreachStatus, UnknownReason};
 use crate::classes::CharClass;
 use crate::feedback::{Suggestion, Warning};
 use crate::messages::{Codes, QUOTE};
-use crate::passphrase::{Adjustment, Advice};
+use crate::passphrase::{Adjustment, Advice, UnsatisfiableCode};
 use crate::policy::{ProblemCode, RuleId};
 
 /// One vocabulary: its namespace and every code with its English template, in order.
@@ -44,6 +44,7 @@ pub fn english() -> Vec<Vocabulary> {
     vocabularies.extend([
         vocabulary::<Advice>("advice"),
         vocabulary::<Adjustment>("adjustment"),
+        vocabulary::<UnsatisfiableCode>("unsatisfiable"),
         vocabulary::<UnknownReason>("unknownReason"),
         vocabulary::<BreachStatus>("breach"),
         Vocabulary { namespace: "format", entries: vec![("quote", QUOTE)] },

@@ -6,7 +6,7 @@ use crate::error::ConfigError;
 use crate::messages::Message;
 use crate::options::CheckerOptions;
 use crate::passphrase::{
-    self, AnalyzeHints, GeneratedPassphrase, PassphraseError, PassphraseOptions, RandomSource,
+    self, AnalyzeHints, GeneratedPassphrase, PassphraseError, PassphraseOptions, RandomSource, Unsatisfiable,
 };
 use crate::policy::{InputAttributes, Policy};
 use crate::report::Report;
@@ -133,13 +133,9 @@ impl Checker {
         let candidate = self.policy.prepare(&generated.passphrase);
         let report = self.policy.check(&candidate, &Context::default(), None);
         match report.violations.into_iter().find(|violation| violation.rule.is_composition()) {
-            Some(violation) => Err(PassphraseError::Unsatisfiable {
-                reason: format!(
-                    "the generated passphrase breaks {}: {}",
-                    violation.rule.code(),
-                    violation.message
-                ),
-            }),
+            Some(violation) => Err(PassphraseError::Unsatisfiable(Unsatisfiable::FailedCheck {
+                rule: violation.rule.code().to_owned(),
+            })),
             None => Ok(generated),
         }
     }
@@ -262,7 +258,7 @@ mod tests {
             .expect("valid");
         let err = checker.generate_passphrase(&PassphraseOptions::default(), &mut OsRandom).unwrap_err();
         assert_eq!(err.code(), "policyUnsatisfiable");
-        assert!(err.to_string().contains("letter without case"), "{err}");
+        assert_eq!(err.unsatisfiable(), Some(&passphrase::Unsatisfiable::CaselessLetter));
         // A letter of any case is met by the words themselves.
         let policy: PolicyConfig = serde_json::from_str(r#"{"requiredClasses": ["letter"]}"#).expect("valid");
         let checker = Checker::new(CheckerOptions { policy: Some(policy), ..CheckerOptions::default() })

@@ -1,5 +1,5 @@
 import type { Checker as RawChecker } from "./wasm/passgate.js";
-import { localizeBreach, localizeGenerated, localizeReport } from "./i18n/localize.js";
+import { localizeBreach, localizeError, localizeGenerated, localizeReport } from "./i18n/localize.js";
 import { resolveLocale, type ResolvedLocale } from "./i18n/locales.js";
 import type { Catalogue } from "./i18n/format.js";
 import type {
@@ -97,11 +97,18 @@ export class Checker {
    * Options the policy rules out are adjusted, and each change is listed in `adjustments`.
    *
    * @throws `Error` with `code` `"invalidOption"` for bad options, `"policyUnsatisfiable"`
-   *   when no passphrase can meet the policy, `"randomUnavailable"` without a secure RNG.
+   *   when no passphrase can meet the policy (then `reason`, an `unsatisfiable.*` code such as
+   *   `"tooLong"`, and `params`, its numbers, in the checker's locale), `"randomUnavailable"`
+   *   without a secure RNG.
    */
   generatePassphrase(options?: PassphraseOptions): GeneratedPassphrase {
-    const generated = this.#raw.generatePassphrase(options) as GeneratedPassphrase;
     const { formatting } = this.#locale;
+    let generated: GeneratedPassphrase;
+    try {
+      generated = this.#raw.generatePassphrase(options) as GeneratedPassphrase;
+    } catch (error) {
+      throw formatting ? localizeError(error, formatting) : error;
+    }
     return formatting ? localizeGenerated(generated, formatting) : generated;
   }
 

@@ -1,6 +1,6 @@
 // The module Worker behind `passgate/worker`: one checker, driven by messages.
 import { createChecker, type Checker } from "./index.js";
-import type { WorkerRequest, WorkerResponse } from "./worker-protocol.js";
+import type { WorkerError, WorkerRequest, WorkerResponse } from "./worker-protocol.js";
 
 /** The part of a dedicated worker's global scope used here (the DOM lib types `self` as a window). */
 interface WorkerScope {
@@ -27,8 +27,9 @@ scope.addEventListener("message", (event) => {
   run(request).then(
     (value) => scope.postMessage({ id: request.id, value }),
     (error: unknown) => {
-      const { message, code } = error instanceof Error ? (error as Error & { code?: string }) : { message: String(error), code: undefined };
-      scope.postMessage({ id: request.id, error: { message, code } });
+      const { message, code, reason, params } =
+        error instanceof Error ? (error as Error & WorkerError) : { message: String(error), code: undefined };
+      scope.postMessage({ id: request.id, error: { message, code, reason, params } });
     },
   );
 });

@@ -15,4 +15,12 @@ export type WorkerRequest = WorkerCall & { id: number };
 /** Worker → Page: a result, or an error as plain data (`Error` objects lose `code` on the way). */
 export type WorkerResponse =
   | { id: number; value: unknown }
-  | { id: number; error: { message: string; code: string | undefined } };
+  | { id: number; error: WorkerError };
+
+/** An error as plain data: `message`, `code`, and for `policyUnsatisfiable` its `reason` and `params`. */
+export interface WorkerError {
+  message: string;
+  code: string | undefined;
+  reason?: string;
+  params?: Record<string, unknown>;
+}

@@ -10,7 +10,7 @@ import type {
   Report,
   ResolvedPolicy,
 } from "./types/index.js";
-import type { WorkerCall, WorkerMethod, WorkerRequest, WorkerResponse } from "./worker-protocol.js";
+import type { WorkerCall, WorkerError, WorkerMethod, WorkerRequest, WorkerResponse } from "./worker-protocol.js";
 
 export type * from "./types/index.js";
 export { presets } from "./types/presets.js";
@@ -38,8 +38,9 @@ interface Pending {
   reject(error: Error): void;
 }
 
-function codedError(message: string, code: string | undefined): Error {
-  return Object.assign(new Error(message), { code });
+function codedError(message: string, code: string | undefined, details?: Pick<WorkerError, "reason" | "params">): Error {
+  const error = Object.assign(new Error(message), { code });
+  return details?.reason === undefined ? error : Object.assign(error, { reason: details.reason, params: details.params });
 }
 
 /**
@@ -63,7 +64,7 @@ export async function createWorkerChecker(options?: CheckerOptions): Promise<Wor
     const call = pending.get(response.id);
     if (!call) return;
     pending.delete(response.id);
-    if ("error" in response) call.reject(codedError(response.error.message, response.error.code));
+    if ("error" in response) call.reject(codedError(response.error.message, response.error.code, response.error));
     else call.resolve(response.value);
   });
   worker.addEventListener("error", (event) => {

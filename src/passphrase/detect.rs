@@ -165,6 +165,7 @@ fn tokenize(candidate: &str) -> (Vec<&str>, Vec<String>) {
     if let Some(from) = start {
         spans.push((from, candidate.len()));
     }
+    let spans = merge_hyphenated(candidate, spans);
     let tokens = spans.iter().map(|&(from, to)| candidate.get(from..to).unwrap_or_default()).collect();
     let gaps = spans
         .windows(2)
@@ -179,6 +180,38 @@ fn tokenize(candidate: &str) -> (Vec<&str>, Vec<String>) {
         })
         .collect();
     (tokens, gaps)
+}
+
+/// Joins the halves of the list's hyphenated words (`t` `shirt` → `t-shirt`) back into one
+/// token when the phrase's separator is not `-` (`t-shirt yo-yo felt-tip` is three words, not
+/// six); with `-` between the words too, the phrase is read as written.
+fn merge_hyphenated(candidate: &str, spans: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let text = |from: usize, to: usize| candidate.get(from..to).unwrap_or_default();
+    let joins: Vec<bool> = spans
+        .windows(2)
+        .map(|pair| match pair {
+            [(from, end), (next, to)] => {
+                text(*end, *next) == "-" && wordlist::contains_ignore_case(text(*from, *to))
+            }
+            _ => false,
+        })
+        .collect();
+    let dash_elsewhere = spans.windows(2).zip(&joins).any(|(pair, &join)| match pair {
+        [(_, end), (next, _)] => !join && text(*end, *next).contains('-'),
+        _ => false,
+    });
+    if dash_elsewhere || !joins.contains(&true) {
+        return spans;
+    }
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (i, &(from, to)) in spans.iter().enumerate() {
+        let joins_previous = i.checked_sub(1).and_then(|j| joins.get(j)).copied().unwrap_or(false);
+        match merged.last_mut() {
+            Some(last) if joins_previous => last.1 = to,
+            _ => merged.push((from, to)),
+        }
+    }
+    merged
 }
 
 /// The separator used in every gap, if they all agree and are not empty.
@@ -252,6 +285,12 @@ mod tests {
             ("correct_horse.battery", true, 3, None),
             ("Der schnelle braune Fuchs", true, 4, Some(" ")),
             ("Kühlschrank-Tür-Öffner", true, 3, Some("-")),
+            // The list's hyphenated words, with another separator: one word each.
+            ("t-shirt yo-yo felt-tip", true, 3, Some(" ")),
+            ("drop-down yo-yo felt-tip abacus", true, 4, Some(" ")),
+            ("Drop-down_Felt-tip_Zoom7", true, 3, Some("_")),
+            // With `-` between the words too, the phrase reads as written.
+            ("zoom-drop-down-abacus", true, 4, Some("-")),
             ("le.petit.chat.noir.mange", true, 4, Some(".")),
             ("l'été sera très chaud", true, 4, Some(" ")),
             ("el_niño_come_manzanas", true, 3, Some("_")),
@@ -308,7 +347,8 @@ mod tests {
         assert_eq!(json["listWords"], 4);
         assert_eq!(json["separator"], "-");
         assert_eq!(json["generated"]["includeNumber"], false);
-        assert!((json["generated"]["entropyBits"].as_f64().unwrap() - 51.699).abs() < 1e-3);
+        // Four words from the list without its hyphenated words (the separator is `-`).
+        assert!((json["generated"]["entropyBits"].as_f64().unwrap() - 4.0 * 7772f64.log2()).abs() < 1e-9);
         assert_eq!(json["advice"][0]["code"], "generatedStyle");
         assert!(json["advice"][0]["message"].as_str().unwrap().ends_with('.'));
     }

@@ -13,6 +13,9 @@
 //!    (entropy counts the smaller list); then, if a word boundary or the separator itself could
 //!    still repeat a character too often, the separator is changed (same candidates as above,
 //!    keeping a symbol if one is needed). The list never has a letter three times in a row;
+//!    then the words are drawn without the four hyphenated ones (`t-shirt`) when the separator is
+//!    `-` (so a phrase never reads as more words than it has) or the policy does not allow `-`;
+//!    entropy counts the smaller list;
 //! 4. length, counted in code points and guaranteed for the *worst case* (every word as short,
 //!    or as long, as the list allows), so no passphrase is ever rejected and redrawn and the
 //!    entropy stays exact: words are added (up to 20) until the shortest possible passphrase
@@ -30,7 +33,7 @@ use super::generate::{capitalized, generate_from, GeneratedPassphrase};
 use super::options::{PassphraseOptions, MAX_WORDS, MIN_WORDS};
 use super::random::RandomSource;
 use super::wordlist::Words;
-use super::PassphraseError;
+use super::{PassphraseError, Unsatisfiable};
 use crate::classes::{CharClass, ClassSet};
 use crate::messages::{vocabulary, Message};
 use crate::text::longest_run;
@@ -138,9 +141,10 @@ impl PassphraseRequirements {
             })
     }
 
-    /// Why `password` (normalized first, as the policy would) fails these requirements, or
-    /// `None` if it meets them.
-    pub fn unmet(&self, password: &str) -> Option<String> {
+    /// The first of these requirements `password` (normalized first, as the policy would)
+    /// fails, as the policy's rule id spells it (`minLength`, `maxLength`, `allowedCharacters`,
+    /// `maxRepeated`, `requiredClasses`, `minClasses`), or `None` if it meets them all.
+    pub fn unmet(&self, password: &str) -> Option<&'static str> {
         let normalized;
         let password = match &self.normalize {
             Some(normalize) => {
@@ -150,28 +154,21 @@ impl PassphraseRequirements {
             None => password,
         };
         let length = password.chars().count();
-        if length < self.min_length {
-            return Some(format!("shorter than {} characters", self.min_length));
-        }
-        if let Some(max) = self.max_length.filter(|&max| length > max) {
-            return Some(format!("longer than {max} characters"));
-        }
-        if let Some(c) = password.chars().find(|&c| !self.allows(c)) {
-            return Some(format!("contains {c:?}, which the policy does not allow"));
-        }
-        if let Some(max) = self.max_repeated.filter(|&max| longest_run(password) > max) {
-            return Some(format!("repeats a character more than {max} times in a row"));
-        }
         let classes = ClassSet::of(password);
-        let missing = [
-            (self.need_letter && !classes.has(CharClass::Letter), "a letter"),
-            (self.need_lowercase && !classes.has(CharClass::Lowercase), "a lower-case letter"),
-            (self.need_uppercase && !classes.has(CharClass::Uppercase), "an upper-case letter"),
-            (self.need_digit && !classes.has(CharClass::Digit), "a digit"),
-            (self.need_symbol && !classes.has(CharClass::Symbol), "a symbol"),
-            (classes.count() < self.min_classes, "enough character classes"),
+        let missing_required = (self.need_letter && !classes.has(CharClass::Letter))
+            || (self.need_lowercase && !classes.has(CharClass::Lowercase))
+            || (self.need_uppercase && !classes.has(CharClass::Uppercase))
+            || (self.need_digit && !classes.has(CharClass::Digit))
+            || (self.need_symbol && !classes.has(CharClass::Symbol));
+        let failed = [
+            (length < self.min_length, "minLength"),
+            (self.max_length.is_some_and(|max| length > max), "maxLength"),
+            (!self.allows_all(password), "allowedCharacters"),
+            (self.max_repeated.is_some_and(|max| longest_run(password) > max), "maxRepeated"),
+            (missing_required, "requiredClasses"),
+            (classes.count() < self.min_classes, "minClasses"),
         ];
-        missing.iter().find(|(missing, _)| *missing).map(|(_, what)| format!("lacks {what}"))
+        failed.iter().find(|(failed, _)| *failed).map(|&(_, rule)| rule)
     }
 }
 
@@ -185,8 +182,8 @@ const FALLBACK_SEPARATORS: [&str; 5] = ["-", " ", "_", ".", ""];
 /// Separators tried, in order, when a symbol is required.
 const SYMBOL_SEPARATORS: [&str; 5] = ["-", "_", ".", "+", "~"];
 
-fn unsatisfiable(reason: impl Into<String>) -> PassphraseError {
-    PassphraseError::Unsatisfiable { reason: reason.into() }
+fn unsatisfiable(reason: Unsatisfiable) -> PassphraseError {
+    PassphraseError::Unsatisfiable(reason)
 }
 
 /// Generates a passphrase from `options`, adjusted to meet `requirements` (see the module
@@ -200,9 +197,9 @@ pub fn generate_for<R: RandomSource + ?Sized>(
 ) -> Result<GeneratedPassphrase, PassphraseError> {
     let (adjusted, words, adjustments) = adjust(options, requirements)?;
     let mut generated = generate_from(words, &adjusted, rng)?;
-    if let Some(reason) = requirements.unmet(&generated.passphrase) {
+    if let Some(rule) = requirements.unmet(&generated.passphrase) {
         // Unreachable when `adjust` is right; reported rather than returned silently.
-        return Err(unsatisfiable(format!("the generated passphrase still {reason}")));
+        return Err(unsatisfiable(Unsatisfiable::FailedCheck { rule: rule.to_owned() }));
     }
     generated.adjustments = adjustments.into_iter().map(Message::new).collect();
     Ok(generated)
@@ -229,15 +226,10 @@ pub fn adjust(
         adjustments.push(Adjustment::ChangedSeparator);
     }
     if req.need_caseless_letter {
-        return Err(unsatisfiable(
-            "the policy requires a letter without case (as in Chinese or Arabic), and the word list has none",
-        ));
+        return Err(unsatisfiable(Unsatisfiable::CaselessLetter));
     }
     if req.min_classes > 4 {
-        return Err(unsatisfiable(format!(
-            "minClasses is {}, but there are only 4 classes",
-            req.min_classes
-        )));
+        return Err(unsatisfiable(Unsatisfiable::TooManyClasses { required: req.min_classes }));
     }
     if req.need_uppercase {
         add_class(Class::Upper, &mut options, &mut adjustments, req)?;
@@ -256,9 +248,13 @@ pub fn adjust(
     }
     if classes(&options) < req.min_classes {
         // Unreachable: lower case plus the three steps make 4.
-        return Err(unsatisfiable(format!("cannot reach {} character classes", req.min_classes)));
+        return Err(unsatisfiable(Unsatisfiable::TooManyClasses { required: req.min_classes }));
     }
-    let words = fit_repeats(&mut options, &mut adjustments, req)?;
+    let mut words = fit_repeats(&mut options, &mut adjustments, req)?.for_separator(&options.separator);
+    if !req.allows('-') {
+        // Only the four hyphenated words have one: drawn without them, passphrases need no `-`.
+        words = words.unhyphenated();
+    }
     check_alphabet(&options, words, req)?;
     fit_length(&mut options, words, &mut adjustments, req)?;
     Ok((options, words, adjustments))
@@ -290,11 +286,7 @@ fn fit_repeats(
     let separator = candidates
         .filter(|s| req.accepts_separator(s) && (!keep_symbol || has_symbol(s)))
         .find(|s| runs.worst_with(s) <= max)
-        .ok_or_else(|| {
-            unsatisfiable(format!(
-                "no separator the policy allows keeps every character to at most {max} in a row"
-            ))
-        })?;
+        .ok_or_else(|| unsatisfiable(Unsatisfiable::UnavoidableRepeats { max }))?;
     (*separator).clone_into(&mut options.separator);
     if !adjustments.contains(&Adjustment::ChangedSeparator) {
         adjustments.push(Adjustment::ChangedSeparator);
@@ -433,7 +425,8 @@ fn add_class(
         }
         Class::Symbol if !has_symbol(&options.separator) => {
             let symbol = SYMBOL_SEPARATORS.iter().find(|s| req.accepts_separator(s)).ok_or_else(|| {
-                unsatisfiable("a symbol is required, but the policy allows none of - _ . + ~ as a separator")
+                let separators = SYMBOL_SEPARATORS.iter().map(|&s| s.to_owned()).collect();
+                unsatisfiable(Unsatisfiable::NoSymbolSeparator { separators })
             })?;
             options.separator = (*symbol).to_owned();
             if !adjustments.contains(&Adjustment::ChangedSeparator) {
@@ -455,7 +448,7 @@ fn check_alphabet(
     let capitals = ('A'..='Z').filter(|_| options.capitalize);
     let digits = ('0'..='9').filter(|_| options.include_number);
     match letters.chain(capitals).chain(digits).find(|&c| !req.allows(c)) {
-        Some(c) => Err(unsatisfiable(format!("the policy does not allow {c:?}, which passphrases need"))),
+        Some(c) => Err(unsatisfiable(Unsatisfiable::DisallowedCharacter { character: c.to_string() })),
         None => Ok(()),
     }
 }
@@ -476,17 +469,17 @@ fn fit_length(
     };
     let requested = options.words;
     let fewest = (MIN_WORDS..=MAX_WORDS).find(|&n| bounds(n).0 >= req.min_length).ok_or_else(|| {
-        unsatisfiable(format!("a minimum length of {} needs more than {MAX_WORDS} words", req.min_length))
+        unsatisfiable(Unsatisfiable::TooManyWords { min_length: req.min_length, max_words: MAX_WORDS })
     })?;
     options.words = options.words.max(fewest);
     if let Some(max) = req.max_length {
         while bounds(options.words).1 > max {
             if options.words <= fewest {
-                return Err(unsatisfiable(format!(
-                    "{} words can be up to {} characters long, over the maximum of {max}",
-                    options.words,
-                    bounds(options.words).1
-                )));
+                return Err(unsatisfiable(Unsatisfiable::TooLong {
+                    words: options.words,
+                    length: bounds(options.words).1,
+                    max_length: max,
+                }));
             }
             options.words -= 1;
         }
@@ -529,13 +522,19 @@ mod tests {
         use Adjustment::*;
         // (max, requested options, expected separator, expected words, adjustments)
         let table = [
-            (1, options(5, "-", false, false), "-", Words::NoDoubledLetters, vec![SkippedDoubledLetters]),
+            (
+                1,
+                options(5, "-", false, false),
+                "-",
+                Words::UnhyphenatedNoDoubledLetters,
+                vec![SkippedDoubledLetters],
+            ),
             // "e" + "e" across an empty separator
             (
                 1,
                 options(5, "", false, false),
                 "-",
-                Words::NoDoubledLetters,
+                Words::UnhyphenatedNoDoubledLetters,
                 vec![SkippedDoubledLetters, ChangedSeparator],
             ),
             // lower case then a capital: no run across the boundary
@@ -544,13 +543,13 @@ mod tests {
                 1,
                 options(5, "~~", false, false),
                 "-",
-                Words::NoDoubledLetters,
+                Words::UnhyphenatedNoDoubledLetters,
                 vec![SkippedDoubledLetters, ChangedSeparator],
             ),
             // "hall" + "llama"-like joins make 3 (and "ooze" starts with a double)
-            (2, options(5, "", false, false), "-", Words::All, vec![ChangedSeparator]),
-            (2, options(5, "-", false, true), "-", Words::All, vec![]),
-            (3, options(5, "", false, false), "-", Words::All, vec![ChangedSeparator]),
+            (2, options(5, "", false, false), "-", Words::Unhyphenated, vec![ChangedSeparator]),
+            (2, options(5, "-", false, true), "-", Words::Unhyphenated, vec![]),
+            (3, options(5, "", false, false), "-", Words::Unhyphenated, vec![ChangedSeparator]),
             (4, options(5, "", false, false), "", Words::All, vec![]),
         ];
         for (max, requested, separator, words, adjustments) in table {
@@ -585,7 +584,7 @@ mod tests {
         let letters_only: CharPredicate = Arc::new(|c: char| c.is_ascii_alphabetic());
         let req = PassphraseRequirements { allowed: Some(letters_only), ..with_max_repeated(1) };
         let err = adjust(&options(5, "", false, false), &req).unwrap_err();
-        assert!(err.to_string().contains("at most 1 in a row"), "{err}");
+        assert_eq!(err.unsatisfiable(), Some(&Unsatisfiable::UnavoidableRepeats { max: 1 }));
     }
 
     #[cfg(feature = "nfc")]
@@ -631,9 +630,13 @@ mod tests {
                 }
             }
         }
-        // Entropy counts the smaller list.
+        // Entropy counts the smaller list (without doubled letters, and without the hyphenated
+        // words for a `-` separator).
         let generated =
             generate_for(&options(5, "-", false, false), &with_max_repeated(1), &mut OsRandom).unwrap();
+        assert!((generated.entropy_bits - 5.0 * 6193f64.log2()).abs() < 1e-9);
+        let generated =
+            generate_for(&options(5, "", true, false), &with_max_repeated(1), &mut OsRandom).unwrap();
         assert!((generated.entropy_bits - 5.0 * 6197f64.log2()).abs() < 1e-9);
     }
 
@@ -735,22 +738,63 @@ mod tests {
     }
 
     #[test]
-    fn impossible_requirements_are_explained() {
+    fn a_dash_separator_or_a_policy_without_dashes_leaves_out_the_hyphenated_words() {
+        let no_dash: CharPredicate = Arc::new(|c: char| c != '-');
+        let without_dash = PassphraseRequirements { allowed: Some(no_dash), ..Default::default() };
+        let none = PassphraseRequirements::default();
+        // (requested, requirements, separator used, words drawn from)
         let table = [
-            (PassphraseRequirements { min_length: 300, ..Default::default() }, "needs more than 20 words"),
-            (PassphraseRequirements { max_length: Some(20), ..Default::default() }, "over the maximum of 20"),
+            (PassphraseOptions::default(), &none, "-", Words::Unhyphenated),
+            (options(6, " ", false, false), &none, " ", Words::All),
+            (options(6, "", false, false), &none, "", Words::All),
+            // Once refused for `drop-down` and friends: every passphrase was impossible.
+            (PassphraseOptions::default(), &without_dash, " ", Words::Unhyphenated),
+            (options(6, "_", true, true), &without_dash, "_", Words::Unhyphenated),
+        ];
+        for (requested, req, separator, words) in table {
+            let (used, list, _) = adjust(&requested, req).unwrap();
+            assert_eq!((used.separator.as_str(), list), (separator, words), "{requested:?}");
+            for _ in 0..300 {
+                let generated = generate_for(&requested, req, &mut OsRandom).unwrap();
+                assert_eq!(req.unmet(&generated.passphrase), None, "{}", generated.passphrase);
+                let parts =
+                    if separator.is_empty() { 6 } else { generated.passphrase.split(separator).count() };
+                assert_eq!(parts, 6, "{}", generated.passphrase);
+                let expected = super::super::generate::entropy_from(words, 6, used.include_number);
+                assert_eq!(generated.entropy_bits, expected);
+            }
+        }
+        assert!(
+            (super::super::entropy_bits(&PassphraseOptions::default()) - 6.0 * 7772f64.log2()).abs() < 1e-9
+        );
+    }
+
+    #[test]
+    fn impossible_requirements_are_explained() {
+        use Unsatisfiable::*;
+        let symbols = SYMBOL_SEPARATORS.iter().map(|&s| s.to_owned()).collect();
+        let table = [
+            (
+                PassphraseRequirements { min_length: 300, ..Default::default() },
+                TooManyWords { min_length: 300, max_words: 20 },
+            ),
+            (
+                PassphraseRequirements { max_length: Some(20), ..Default::default() },
+                TooLong { words: 3, length: 29, max_length: 20 },
+            ),
             (
                 PassphraseRequirements { min_length: 40, max_length: Some(40), ..Default::default() },
-                "over the maximum of 40",
+                TooLong { words: 11, length: 109, max_length: 40 },
             ),
-            (PassphraseRequirements { min_classes: 5, ..Default::default() }, "only 4 classes"),
+            (PassphraseRequirements { min_classes: 5, ..Default::default() }, TooManyClasses { required: 5 }),
+            (PassphraseRequirements { need_caseless_letter: true, ..Default::default() }, CaselessLetter),
             (
                 PassphraseRequirements {
                     need_symbol: true,
                     allowed: Some(Arc::new(char::is_alphanumeric)),
                     ..Default::default()
                 },
-                "a symbol is required",
+                NoSymbolSeparator { separators: symbols },
             ),
             (
                 PassphraseRequirements {
@@ -758,21 +802,23 @@ mod tests {
                     allowed: Some(Arc::new(|c: char| !c.is_ascii_digit())),
                     ..Default::default()
                 },
-                "does not allow '0'",
+                DisallowedCharacter { character: "0".into() },
             ),
             (
                 PassphraseRequirements { allowed: Some(Arc::new(|c: char| c != 'q')), ..Default::default() },
-                "does not allow 'q'",
+                DisallowedCharacter { character: "q".into() },
             ),
         ];
         for (req, reason) in table {
             let err = generate_for(&PassphraseOptions::default(), &req, &mut OsRandom).unwrap_err();
             assert_eq!(err.code(), "policyUnsatisfiable", "{req:?}");
-            assert!(err.to_string().contains(reason), "{err}");
+            assert_eq!(err.unsatisfiable(), Some(&reason), "{req:?}");
+            assert_eq!(err.to_string(), reason.to_string());
         }
         let err =
             generate_for(&options(2, "-", false, false), &PassphraseRequirements::default(), &mut OsRandom)
                 .unwrap_err();
         assert_eq!(err.code(), "invalidOption");
+        assert_eq!(err.unsatisfiable(), None);
     }
 }

@@ -25,16 +25,18 @@ pub struct GeneratedPassphrase {
 }
 
 /// Exact entropy of a passphrase generated with `options`, in bits:
-/// `words × log2(7776)`, plus `log2(10) + log2(words)` with `include_number` (a digit 0–9
-/// appended to one of the words, both chosen uniformly; digits never occur in the list, so every
-/// choice gives a different string). `capitalize` and the separator are fixed by the options
-/// and add nothing.
+/// `words × log2(7776)` (`log2(7772)` with a `-` separator, which leaves out the four
+/// hyphenated words: see [`Words::for_separator`]), plus `log2(10) + log2(words)` with
+/// `include_number` (a digit 0–9 appended to one of the words, both chosen uniformly; digits
+/// never occur in the list, so every choice gives a different string). `capitalize` and the
+/// separator are fixed by the options and add nothing else.
 pub fn entropy_bits(options: &PassphraseOptions) -> f64 {
-    entropy_of(options.words, options.include_number)
+    entropy_of(options.words, &options.separator, options.include_number)
 }
 
-pub(crate) fn entropy_of(words: u32, include_number: bool) -> f64 {
-    entropy_from(Words::All, words, include_number)
+/// [`entropy_bits`] of `words` words joined with `separator`.
+pub(crate) fn entropy_of(words: u32, separator: &str, include_number: bool) -> f64 {
+    entropy_from(Words::All.for_separator(separator), words, include_number)
 }
 
 /// As [`entropy_of`], for words drawn from `list` (log2 of its size per word).
@@ -50,8 +52,9 @@ pub(crate) fn entropy_from(list: Words, words: u32, include_number: bool) -> f64
 /// Generates a passphrase from `options` with randomness from `rng` (use
 /// [`OsRandom`](super::OsRandom) outside tests).
 ///
-/// Draws, in order: one list index per word, then (with `include_number`) the word that gets
-/// the digit and the digit. Every draw is unbiased ([`uniform`]). Fails on invalid options or a
+/// Draws, in order: one list index per word (from the list without the words the separator
+/// occurs in, [`Words::for_separator`]), then (with `include_number`) the word that gets the
+/// digit and the digit. Every draw is unbiased ([`uniform`]). Fails on invalid options or a
 /// failing random source, never panics.
 pub fn generate<R: RandomSource + ?Sized>(
     options: &PassphraseOptions,
@@ -60,13 +63,14 @@ pub fn generate<R: RandomSource + ?Sized>(
     generate_from(Words::All, options, rng)
 }
 
-/// As [`generate`], drawing the words from `list`.
+/// As [`generate`], drawing the words from `list` (without the words the separator occurs in).
 pub(crate) fn generate_from<R: RandomSource + ?Sized>(
     list: Words,
     options: &PassphraseOptions,
     rng: &mut R,
 ) -> Result<GeneratedPassphrase, PassphraseError> {
     options.validate()?;
+    let list = list.for_separator(&options.separator);
     let list_words = list.list();
     let list_len = u32::try_from(list_words.len()).unwrap_or(u32::MAX);
     let mut words = Vec::with_capacity(options.words as usize);
@@ -125,12 +129,42 @@ mod tests {
             (6, true, 77.549 + 3.322 + 2.585),
         ];
         for (words, number, bits) in table {
-            let got = entropy_bits(&options(words, "-", false, number));
+            let got = entropy_bits(&options(words, "_", false, number));
             assert!((got - bits).abs() < 1e-3, "{words} words, number {number}: {got}");
             let capitalized = entropy_bits(&options(words, " ", true, number));
             assert_eq!(got, capitalized, "capitalising and the separator add nothing");
         }
-        assert!((entropy_bits(&PassphraseOptions::default()) - 6.0 * 7776f64.log2()).abs() < 1e-12);
+        // A `-` separator draws from the list without its four hyphenated words.
+        assert!((entropy_bits(&PassphraseOptions::default()) - 6.0 * 7772f64.log2()).abs() < 1e-12);
+        assert!(
+            (entropy_bits(&options(4, "-", true, true)) - (4.0 * 7772f64.log2() + 10f64.log2() + 2.0)).abs()
+                < 1e-12
+        );
+    }
+
+    #[test]
+    fn a_dash_separator_never_draws_a_hyphenated_word() {
+        // Index 7340 is "t-shirt" in the whole list; without the hyphenated words (drop-down,
+        // felt-tip and t-shirt itself gone) it is the word three places further on.
+        let tshirt = wordlist::index_of("t-shirt").unwrap() as u32;
+        let after = wordlist::word(tshirt as usize + 3).unwrap();
+        let mut rng = sequence(vec![tshirt, tshirt, tshirt]);
+        let generated = generate(&options(3, "-", false, false), &mut rng).unwrap();
+        assert_eq!(generated.passphrase, [after; 3].join("-"));
+        assert_eq!(generated.passphrase.split('-').count(), 3);
+        assert!((generated.entropy_bits - 3.0 * 7772f64.log2()).abs() < 1e-12);
+        // Any other separator keeps the whole list, hyphenated words included.
+        let mut rng = sequence(vec![tshirt, tshirt, tshirt]);
+        let generated = generate(&options(3, " ", false, false), &mut rng).unwrap();
+        assert_eq!(generated.passphrase, "t-shirt t-shirt t-shirt");
+        assert!((generated.entropy_bits - 3.0 * 7776f64.log2()).abs() < 1e-12);
+        // Every index the `-` list can give is a word without a hyphen.
+        let last = Words::Unhyphenated.list().len() as u32 - 1;
+        let mut rng = sequence(vec![last, 0, last]);
+        assert_eq!(
+            generate(&options(3, "-", false, false), &mut rng).unwrap().passphrase,
+            "zoom-abacus-zoom"
+        );
     }
 
     #[test]
@@ -159,8 +193,8 @@ mod tests {
     fn biased_draws_are_rejected_not_folded() {
         // u32::MAX and u32::MAX - 1 lie in the biased zone (they would fold onto 2559 and 2558).
         let mut rng = sequence(vec![u32::MAX, 0, u32::MAX - 1, 1, 2]);
-        let generated = generate(&options(3, "-", false, false), &mut rng).unwrap();
-        assert_eq!(generated.passphrase, "abacus-abdomen-abdominal");
+        let generated = generate(&options(3, " ", false, false), &mut rng).unwrap();
+        assert_eq!(generated.passphrase, "abacus abdomen abdominal");
     }
 
     #[test]

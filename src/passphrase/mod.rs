@@ -20,7 +20,8 @@
 //!
 //! let generated = generate(&PassphraseOptions::default(), &mut OsRandom).unwrap();
 //! assert_eq!(generated.words, 6);
-//! assert!((generated.entropy_bits - 77.55).abs() < 0.01);
+//! // Six words from the list without its four hyphenated words (the separator is `-`).
+//! assert!((generated.entropy_bits - 6.0 * 7772f64.log2()).abs() < 1e-9);
 //! ```
 
 mod detect;
@@ -29,6 +30,7 @@ mod generate;
 mod options;
 mod random;
 mod shape;
+mod unsatisfiable;
 pub mod wordlist;
 
 pub use detect::{analyze, analyze_with, Advice, AnalyzeHints, PassphraseReport};
@@ -37,6 +39,7 @@ pub use generate::{entropy_bits, generate, GeneratedPassphrase};
 pub use options::{PassphraseOptions, MAX_SEPARATOR_CHARS, MAX_WORDS, MIN_WORDS};
 pub use random::{uniform, OsRandom, RandomError, RandomSource};
 pub use shape::{looks_generated, GeneratedShape};
+pub use unsatisfiable::{Unsatisfiable, UnsatisfiableCode};
 
 use crate::error::ConfigError;
 
@@ -50,12 +53,10 @@ pub enum PassphraseError {
     /// The random source failed; nothing was generated.
     #[error(transparent)]
     Random(#[from] RandomError),
-    /// No adjustment of the options meets the policy; `reason` says which requirement.
-    #[error("cannot generate a passphrase that meets the policy: {reason}")]
-    Unsatisfiable {
-        /// The requirement that cannot be met, in English.
-        reason: String,
-    },
+    /// No adjustment of the options meets the policy; the [`Unsatisfiable`] reason says which
+    /// requirement, with its numbers.
+    #[error("{0}")]
+    Unsatisfiable(Unsatisfiable),
 }
 
 impl PassphraseError {
@@ -64,7 +65,15 @@ impl PassphraseError {
         match self {
             Self::Config(err) => err.code(),
             Self::Random(_) => "randomUnavailable",
-            Self::Unsatisfiable { .. } => "policyUnsatisfiable",
+            Self::Unsatisfiable(_) => "policyUnsatisfiable",
+        }
+    }
+
+    /// The reason no passphrase can meet the policy, for [`PassphraseError::Unsatisfiable`].
+    pub fn unsatisfiable(&self) -> Option<&Unsatisfiable> {
+        match self {
+            Self::Unsatisfiable(reason) => Some(reason),
+            _ => None,
         }
     }
 }

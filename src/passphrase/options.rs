@@ -16,7 +16,7 @@ pub const MAX_SEPARATOR_CHARS: usize = 3;
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 #[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(export))]
 pub struct PassphraseOptions {
-    /// Number of words, 3–20 (default 6: 77.5 bits).
+    /// Number of words, 3–20 (default 6: 77.5 bits with the default `-` separator).
     #[serde(deserialize_with = "words")]
     #[cfg_attr(feature = "typescript", ts(as = "Option<u32>", optional))]
     pub words: u32,

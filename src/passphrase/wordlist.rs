@@ -73,17 +73,47 @@ pub enum Words {
     /// The words in which no letter is doubled (`abacus`, not `abbey`): 6,197 words, for
     /// policies that allow no character twice in a row (`maxRepeated: 1`).
     NoDoubledLetters,
+    /// The list without its four hyphenated words (`drop-down`, `felt-tip`, `t-shirt`,
+    /// `yo-yo`): 7,772 words, for a `-` separator (so a phrase never reads as more words than
+    /// it has) and for policies that do not allow `-`.
+    Unhyphenated,
+    /// Both restrictions: 6,193 words.
+    UnhyphenatedNoDoubledLetters,
 }
 
 impl Words {
     /// The words, in list order.
     pub fn list(self) -> &'static [&'static str] {
+        static NO_DOUBLED: OnceLock<Vec<&'static str>> = OnceLock::new();
+        static UNHYPHENATED: OnceLock<Vec<&'static str>> = OnceLock::new();
+        static BOTH: OnceLock<Vec<&'static str>> = OnceLock::new();
+        let filtered = |cell: &'static OnceLock<Vec<&'static str>>, keep: fn(&str) -> bool| {
+            cell.get_or_init(|| words().iter().copied().filter(|w| keep(w)).collect()).as_slice()
+        };
         match self {
             Self::All => words(),
-            Self::NoDoubledLetters => {
-                static LIST: OnceLock<Vec<&'static str>> = OnceLock::new();
-                LIST.get_or_init(|| words().iter().copied().filter(|w| longest_run(w) < 2).collect())
-            }
+            Self::NoDoubledLetters => filtered(&NO_DOUBLED, |w| longest_run(w) < 2),
+            Self::Unhyphenated => filtered(&UNHYPHENATED, |w| !w.contains('-')),
+            Self::UnhyphenatedNoDoubledLetters => filtered(&BOTH, |w| !w.contains('-') && longest_run(w) < 2),
+        }
+    }
+
+    /// These words without the hyphenated ones.
+    pub fn unhyphenated(self) -> Self {
+        match self {
+            Self::All | Self::Unhyphenated => Self::Unhyphenated,
+            Self::NoDoubledLetters | Self::UnhyphenatedNoDoubledLetters => Self::UnhyphenatedNoDoubledLetters,
+        }
+    }
+
+    /// The words a passphrase with `separator` may use: without the words the separator occurs
+    /// in (with the EFF list's words of lower-case letters and `-`, that is the hyphenated
+    /// words for a `-` separator), so splitting on the separator gives back the words drawn.
+    pub fn for_separator(self, separator: &str) -> Self {
+        if !separator.is_empty() && self.list().iter().any(|w| w.contains(separator)) {
+            self.unhyphenated()
+        } else {
+            self
         }
     }
 
@@ -97,7 +127,7 @@ impl Words {
     pub fn length_bounds(self) -> (usize, usize) {
         match self {
             Self::All => (shortest(), longest()),
-            Self::NoDoubledLetters => {
+            _ => {
                 let lengths = self.list().iter().map(|w| w.chars().count());
                 (lengths.clone().min().unwrap_or(0), lengths.max().unwrap_or(0))
             }
@@ -137,6 +167,32 @@ mod tests {
         assert_eq!(words().iter().map(|w| longest_run(w)).max(), Some(2));
         assert!((Words::NoDoubledLetters.bits_per_word() - 6197f64.log2()).abs() < 1e-12);
         assert_eq!(Words::NoDoubledLetters.length_bounds(), (3, 9));
+    }
+
+    #[test]
+    fn the_list_without_hyphenated_words() {
+        let hyphenated: Vec<&str> = words().iter().copied().filter(|w| w.contains('-')).collect();
+        assert_eq!(hyphenated, ["drop-down", "felt-tip", "t-shirt", "yo-yo"]);
+        assert_eq!(Words::Unhyphenated.list().len(), 7772);
+        assert_eq!(Words::UnhyphenatedNoDoubledLetters.list().len(), 6193);
+        for list in [Words::Unhyphenated, Words::UnhyphenatedNoDoubledLetters] {
+            assert!(list.list().iter().all(|w| !w.contains('-')));
+            assert_eq!(list.length_bounds(), (3, 9));
+        }
+        assert!((Words::Unhyphenated.bits_per_word() - 7772f64.log2()).abs() < 1e-12);
+        // Only a `-` separator occurs inside list words (separators hold no letters).
+        let table = [
+            ("-", Words::All, Words::Unhyphenated),
+            ("-", Words::NoDoubledLetters, Words::UnhyphenatedNoDoubledLetters),
+            ("-", Words::Unhyphenated, Words::Unhyphenated),
+            ("", Words::All, Words::All),
+            (" ", Words::All, Words::All),
+            ("--", Words::All, Words::All),
+            (" - ", Words::NoDoubledLetters, Words::NoDoubledLetters),
+        ];
+        for (separator, words, expected) in table {
+            assert_eq!(words.for_separator(separator), expected, "{separator:?} {words:?}");
+        }
     }
 
     #[test]

@@ -139,6 +139,14 @@ test("a plain <script type=module> page imports dist/index.js, dist/lite and dis
     assert.equal(result.errors.create.code, "unknownOption");
     assert.match(result.errors.create.message, /minLenght/);
     assert.equal(result.passphraseOk, true);
+    // A policyUnsatisfiable error keeps its reason and numbers across the Worker boundary.
+    assert.deepEqual(result.errors.unsatisfiable, {
+      isError: true,
+      code: "policyUnsatisfiable",
+      reason: "tooLong",
+      params: { words: 3, length: 29, maxLength: 20 },
+      message: "Keine Passphrase kann die Richtlinie erfüllen: 3 Wörter können bis zu 29 Zeichen lang sein, mehr als die erlaubten 20.",
+    });
     assert.equal(result.afterTerminate, "terminated");
     assert.deepEqual(worker.errors, []);
   } finally {

@@ -3,7 +3,10 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createChecker, generatePassphrase, presets } from "passgate";
 
+// Bits a word: the whole EFF list, or, with the `-` separator, the list without its four
+// hyphenated words (drop-down, felt-tip, t-shirt, yo-yo).
 const BITS_PER_WORD = Math.log2(7776);
+const BITS_PER_WORD_DASHED = Math.log2(7772);
 
 test("standalone generatePassphrase returns exact entropy", async () => {
   const result = await generatePassphrase({ words: 5, separator: " " });
@@ -12,7 +15,54 @@ test("standalone generatePassphrase returns exact entropy", async () => {
   assert.ok(Math.abs(result.entropyBits - 5 * BITS_PER_WORD) < 1e-9);
   const defaults = await generatePassphrase();
   assert.equal(defaults.passphrase.split("-").length, 6);
-  assert.ok(Math.abs(defaults.entropyBits - 6 * BITS_PER_WORD) < 1e-9);
+  assert.ok(Math.abs(defaults.entropyBits - 6 * BITS_PER_WORD_DASHED) < 1e-9);
+});
+
+test("with the - separator no passphrase reads as more words than it has", async () => {
+  // 3,000 phrases of 6 words: drawn from the whole list, 9.3 of them would hold a hyphenated
+  // word (3,000 × 6 × 4 / 7,776), and the chance that none does is e^-9.3 ≈ 1e-4.
+  for (let i = 0; i < 3000; i++) {
+    const { passphrase } = await generatePassphrase();
+    assert.equal(passphrase.split("-").length, 6, passphrase);
+  }
+  const checker = await createChecker();
+  const report = checker.check("t-shirt yo-yo felt-tip drop-down");
+  assert.equal(report.passphrase.words, 4);
+  assert.equal(report.passphrase.separator, " ");
+});
+
+test("a policy that does not allow - still gets passphrases, without the hyphenated words", async () => {
+  const allowed = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _.";
+  const checker = await createChecker({ policy: { allowedCharacters: allowed } });
+  for (let i = 0; i < 50; i++) {
+    const generated = checker.generatePassphrase();
+    assert.deepEqual(generated.adjustments.map((a) => a.code), ["changedSeparator"]);
+    assert.doesNotMatch(generated.passphrase, /-/);
+    assert.equal(generated.passphrase.split(" ").length, 6);
+    assert.ok(Math.abs(generated.entropyBits - 6 * BITS_PER_WORD_DASHED) < 1e-9);
+    assert.ok(checker.check(generated.passphrase).ok, generated.passphrase);
+  }
+});
+
+test("policyUnsatisfiable carries a reason code and its numbers, translated by the locale", async () => {
+  const expected = { code: "policyUnsatisfiable", reason: "tooLong", params: { words: 3, length: 29, maxLength: 20 } };
+  const english = await createChecker({ policy: { minLength: 8, maxLength: 20 } });
+  assert.throws(() => english.generatePassphrase(), {
+    ...expected,
+    message: "No passphrase can meet the policy: 3 words can be up to 29 characters long, over the maximum of 20.",
+  });
+  const german = await createChecker({ policy: { minLength: 8, maxLength: 20 }, locale: "de" });
+  assert.throws(() => german.generatePassphrase(), {
+    ...expected,
+    message: "Keine Passphrase kann die Richtlinie erfüllen: 3 Wörter können bis zu 29 Zeichen lang sein, mehr als die erlaubten 20.",
+  });
+  const caseless = await createChecker({ policy: { requiredClasses: ["otherLetter"] }, locale: "fr" });
+  assert.throws(() => caseless.generatePassphrase(), (error) => {
+    assert.equal(error.reason, "caselessLetter");
+    assert.deepEqual(error.params, {});
+    assert.match(error.message, /^Aucune phrase de passe/);
+    return true;
+  });
 });
 
 test("bad passphrase options throw with the field named", async () => {
@@ -62,7 +112,8 @@ test("maxRepeated: 1 draws words without a doubled letter and changes an empty s
     assert.deepEqual(generated.adjustments.map((a) => a.code), ["skippedDoubledLetters", "changedSeparator"]);
     assert.match(generated.adjustments[0].message, /doppelten Buchstaben/);
     assert.doesNotMatch(generated.passphrase, /(.)\1/);
-    assert.ok(Math.abs(generated.entropyBits - 5 * Math.log2(6197)) < 1e-9);
+    // The empty separator became "-": no doubled letters and no hyphenated words.
+    assert.ok(Math.abs(generated.entropyBits - 5 * Math.log2(6193)) < 1e-9);
     assert.ok(checker.check(generated.passphrase).ok, generated.passphrase);
   }
 });
@@ -74,7 +125,7 @@ test("reports recognise passphrases and attach a strength note to generated ones
   assert.equal(generated.passphrase.words, 6);
   assert.equal(generated.passphrase.separator, "-");
   assert.ok(generated.strength.note?.code, "zxcvbn's figure is flagged as an estimate");
-  assert.ok(Math.abs(generated.passphrase.generated.entropyBits - 6 * BITS_PER_WORD) < 1e-9);
+  assert.ok(Math.abs(generated.passphrase.generated.entropyBits - 6 * BITS_PER_WORD_DASHED) < 1e-9);
   const short = checker.check("purple elephant");
   assert.ok(short.passphrase.advice.some((a) => a.code === "addWord"));
   const plain = checker.check("Tr0ub4dour&3");

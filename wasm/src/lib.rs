@@ -162,8 +162,19 @@ pub fn generate_passphrase(options: JsValue) -> Result<JsValue, JsValue> {
     encode(&core::passphrase::generate(&options, &mut OsRandom).map_err(passphrase_error)?)
 }
 
+/// `err.code`, and for `policyUnsatisfiable` the reason's code and numbers: `err.reason`,
+/// `err.params` (what a UI translates from, as it does a violation).
 fn passphrase_error(err: PassphraseError) -> JsValue {
-    js_error(err.code(), &err.to_string())
+    let error = js_error(err.code(), &err.to_string());
+    // `{ reason, params? }`; reading and setting properties of fresh plain objects cannot fail.
+    if let Some(Ok(encoded)) = err.unsatisfiable().map(encode) {
+        let params = Reflect::get(&encoded, &JsValue::from_str("params")).unwrap_or_default();
+        let params = if params.is_object() { params } else { js_sys::Object::new().into() };
+        let reason = Reflect::get(&encoded, &JsValue::from_str("reason")).unwrap_or_default();
+        let _ = Reflect::set(&error, &JsValue::from_str("reason"), &reason);
+        let _ = Reflect::set(&error, &JsValue::from_str("params"), &params);
+    }
+    error
 }
 
 /// `undefined` and `null` mean "all defaults"; anything else must be a plain object that

@@ -89,6 +89,23 @@ export const de: Catalogue = {
   "adjustment.skippedDoubledLetters":
     "Nur Wörter ohne doppelten Buchstaben verwendet, um die Passwortrichtlinie zu erfüllen.",
 
+  "unsatisfiable.caselessLetter":
+    "Keine Passphrase kann die Richtlinie erfüllen: Sie verlangt einen Buchstaben ohne Groß-/Kleinschreibung (wie im Chinesischen oder Arabischen), und die Wortliste hat keinen.",
+  "unsatisfiable.tooManyClasses":
+    "Keine Passphrase kann die Richtlinie erfüllen: Sie verlangt {required} Zeichenarten, es gibt aber nur 4.",
+  "unsatisfiable.noSymbolSeparator":
+    "Keine Passphrase kann die Richtlinie erfüllen: Sie verlangt ein Sonderzeichen, erlaubt aber keines von {separators, quoted} als Trennzeichen.",
+  "unsatisfiable.disallowedCharacter":
+    "Keine Passphrase kann die Richtlinie erfüllen: Sie erlaubt {character, quoted} nicht, das Passphrasen brauchen.",
+  "unsatisfiable.unavoidableRepeats":
+    "Keine Passphrase kann die Richtlinie erfüllen: Mit keinem erlaubten Trennzeichen steht jedes Zeichen höchstens {max, plural, one {einmal} other {# Mal}} hintereinander.",
+  "unsatisfiable.tooManyWords":
+    "Keine Passphrase kann die Richtlinie erfüllen: Eine Mindestlänge von {minLength} Zeichen braucht mehr als {maxWords} Wörter.",
+  "unsatisfiable.tooLong":
+    "Keine Passphrase kann die Richtlinie erfüllen: {words} Wörter können bis zu {length} Zeichen lang sein, mehr als die erlaubten {maxLength}.",
+  "unsatisfiable.failedCheck":
+    "Eine erzeugte Passphrase hat die Prüfung der Richtlinie nicht bestanden (Regel {rule}); es wurde nichts zurückgegeben.",
+
   "unknownReason.timeout": "Der Dienst für geleakte Passwörter hat nicht rechtzeitig geantwortet.",
   "unknownReason.network": "Der Dienst für geleakte Passwörter war nicht erreichbar.",
   "unknownReason.http": "Der Dienst für geleakte Passwörter hat einen Fehler gemeldet.",

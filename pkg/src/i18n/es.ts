@@ -91,6 +91,23 @@ export const es: Catalogue = {
   "adjustment.skippedDoubledLetters":
     "Se usaron solo palabras sin letras dobles para cumplir la política de contraseñas.",
 
+  "unsatisfiable.caselessLetter":
+    "Ninguna frase de contraseña puede cumplir la política: exige una letra sin mayúsculas ni minúsculas (como en chino o árabe) y la lista de palabras no tiene ninguna.",
+  "unsatisfiable.tooManyClasses":
+    "Ninguna frase de contraseña puede cumplir la política: exige {required} tipos de caracteres, pero solo hay 4.",
+  "unsatisfiable.noSymbolSeparator":
+    "Ninguna frase de contraseña puede cumplir la política: exige un símbolo, pero no permite ninguno de {separators, quoted} como separador.",
+  "unsatisfiable.disallowedCharacter":
+    "Ninguna frase de contraseña puede cumplir la política: no permite {character, quoted}, que las frases de contraseña necesitan.",
+  "unsatisfiable.unavoidableRepeats":
+    "Ninguna frase de contraseña puede cumplir la política: ningún separador permitido evita repetir un carácter más de {max, plural, one {# vez} other {# veces}} seguidas.",
+  "unsatisfiable.tooManyWords":
+    "Ninguna frase de contraseña puede cumplir la política: una longitud mínima de {minLength} necesita más de {maxWords} palabras.",
+  "unsatisfiable.tooLong":
+    "Ninguna frase de contraseña puede cumplir la política: {words} palabras pueden llegar a {length} caracteres, más que el máximo de {maxLength}.",
+  "unsatisfiable.failedCheck":
+    "Una frase de contraseña generada no pasó la comprobación de la política (regla {rule}); no se devolvió nada.",
+
   "unknownReason.timeout": "El servicio de contraseñas filtradas no respondió a tiempo.",
   "unknownReason.network": "No se pudo contactar con el servicio de contraseñas filtradas.",
   "unknownReason.http": "El servicio de contraseñas filtradas devolvió un error.",

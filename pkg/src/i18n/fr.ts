@@ -93,6 +93,23 @@ export const fr: Catalogue = {
   "adjustment.skippedDoubledLetters":
     "Seuls des mots sans lettre doublée ont été utilisés pour respecter la politique de mots de passe.",
 
+  "unsatisfiable.caselessLetter":
+    "Aucune phrase de passe ne peut respecter la politique : elle exige une lettre sans casse (comme en chinois ou en arabe), et la liste de mots n’en contient aucune.",
+  "unsatisfiable.tooManyClasses":
+    "Aucune phrase de passe ne peut respecter la politique : elle exige {required} types de caractères, mais il n’y en a que 4.",
+  "unsatisfiable.noSymbolSeparator":
+    "Aucune phrase de passe ne peut respecter la politique : elle exige un symbole, mais n’autorise aucun de {separators, quoted} comme séparateur.",
+  "unsatisfiable.disallowedCharacter":
+    "Aucune phrase de passe ne peut respecter la politique : elle n’autorise pas {character, quoted}, dont les phrases de passe ont besoin.",
+  "unsatisfiable.unavoidableRepeats":
+    "Aucune phrase de passe ne peut respecter la politique : aucun séparateur autorisé ne limite chaque caractère à {max} d’affilée au plus.",
+  "unsatisfiable.tooManyWords":
+    "Aucune phrase de passe ne peut respecter la politique : une longueur minimale de {minLength} demande plus de {maxWords} mots.",
+  "unsatisfiable.tooLong":
+    "Aucune phrase de passe ne peut respecter la politique : {words} mots peuvent atteindre {length} caractères, au-delà du maximum de {maxLength}.",
+  "unsatisfiable.failedCheck":
+    "Une phrase de passe générée a échoué à la vérification de la politique (règle {rule}) ; rien n’a été renvoyé.",
+
   "unknownReason.timeout": "Le service de mots de passe divulgués n’a pas répondu à temps.",
   "unknownReason.network": "Le service de mots de passe divulgués est injoignable.",
   "unknownReason.http": "Le service de mots de passe divulgués a renvoyé une erreur.",

@@ -52,6 +52,18 @@ export function localizeGenerated(generated: GeneratedPassphrase, formatting: Fo
 }
 
 /**
+ * Rewrites the message of a `policyUnsatisfiable` error from its `reason` and `params` (in
+ * place) and returns it; any other value is returned untouched.
+ */
+export function localizeError(error: unknown, formatting: Formatting): unknown {
+  if (error instanceof Error && typeof (error as { reason?: unknown }).reason === "string") {
+    const { reason, params } = error as Error & { reason: string; params?: object };
+    error.message = say(formatting, `unsatisfiable.${reason}`, params ?? {}, error.message);
+  }
+  return error;
+}
+
+/**
  * Rewrites the messages of a report, a breach verdict or a generated passphrase (in place)
  * into `options.locale` / `options.messages`, as a checker with those options would have.
  *

@@ -18,6 +18,14 @@ try {
 }
 const passphrase = await checker.generatePassphrase({ words: 5 });
 checker.terminate();
+const tight = await createWorkerChecker({ policy: { minLength: 8, maxLength: 20 }, locale: "de" });
+try {
+  await tight.generatePassphrase();
+} catch (error) {
+  const { code, reason, params, message } = error;
+  errors.unsatisfiable = { isError: error instanceof Error, code, reason, params, message };
+}
+tight.terminate();
 let afterTerminate;
 try {
   await checker.normalize("x");
