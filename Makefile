@@ -42,7 +42,7 @@ FUZZ_FLAGS := -max_len=4096
 
 .PHONY: demo test bench bench-rust corpus pkg sizes licenses clean fuzz audit \
   tools tools-rust tools-wasm-target tools-wasm-bindgen tools-node tools-browser tools-cxx tools-fuzz tools-deny tools-about tools-nginx tools-frameworks \
-  agreement test-sizes test-strength-data test-agreement test-make test-rust test-boundary test-modules test-licenses test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny test-frameworks
+  agreement test-sizes test-strength-data test-agreement test-make test-rust test-boundary test-modules test-generated test-licenses test-node test-browser test-bundlers test-types test-parity test-range-server test-fuzz-smoke test-deny test-frameworks
 
 ## demo: build the package and serve the demo page at http://127.0.0.1:$(PORT)
 demo: pkg
@@ -51,7 +51,7 @@ demo: pkg
 ## test: every test (the Makefile's fresh-machine plan, Rust, the third-party licence file, Node
 ## against the packed package, headless Chromium, bundlers, framework bindings, types, parity, a short fuzz run,
 ## dependency licenses and sources)
-test: test-make test-rust test-boundary test-modules test-sizes test-licenses test-strength-data test-agreement test-node test-browser test-bundlers test-frameworks test-types test-parity test-range-server test-fuzz-smoke test-deny
+test: test-make test-rust test-boundary test-modules test-generated test-sizes test-licenses test-strength-data test-agreement test-node test-browser test-bundlers test-frameworks test-types test-parity test-range-server test-fuzz-smoke test-deny
 
 ## pkg: build the npm package into pkg/dist
 pkg: pkg/dist/.built
@@ -133,12 +133,18 @@ pkg/src/wasm/passgate_bg.wasm: $(WASM_DIR)/passgate.wasm | tools-wasm-bindgen to
 	wasm-bindgen --target web --weak-refs --out-dir pkg/src/wasm --out-name passgate $<
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $@ -o $@
 
-pkg/src/types/index.ts: $(RUST_SOURCES)
-	rm -rf pkg/src/types
+# $(call generate-types,DIR): the TypeScript declarations of the Rust types (ts-rs), the
+# presets and the English catalogue, written into DIR (emptied first).
+define generate-types
+	rm -rf $(1)
 	@mkdir -p $(CARGO_TARGET)
-	TS_RS_EXPORT_DIR=$(CURDIR)/pkg/src/types TS_RS_IMPORT_EXTENSION=js \
+	TS_RS_EXPORT_DIR=$(1) TS_RS_IMPORT_EXTENSION=js \
 	  cargo test --quiet --features typescript --lib export_bindings >$(CARGO_TARGET)/types.log 2>&1 || { cat $(CARGO_TARGET)/types.log; exit 1; }
-	node scripts/types-index.mjs pkg/src/types
+	node scripts/types-index.mjs $(1)
+endef
+
+pkg/src/types/index.ts: $(RUST_SOURCES)
+	$(call generate-types,$(CURDIR)/pkg/src/types)
 
 # One wasm module serves every entry point (passgate, passgate/lite, passgate/worker); the
 # strength dictionaries ship beside it as plain text, fetched by the full entries only.
@@ -228,6 +234,13 @@ test-rust: | tools-wasm-target
 ## test-modules: no circle among the core's top-level modules, nothing imports the catalogue
 test-modules:
 	node scripts/check-modules.mjs
+
+## test-generated: pkg/src/types/ (what the package was built with) is what the Rust types give
+## now: regenerated elsewhere, any difference fails
+test-generated: pkg
+	$(call generate-types,$(CARGO_TARGET)/types-fresh)
+	@diff -ru pkg/src/types $(CARGO_TARGET)/types-fresh || { \
+	  echo "pkg/src/types is stale: a Rust type changed without the Makefile regenerating it (is the file in RUST_SOURCES?)"; exit 1; }
 
 ## test-boundary: the core's wasm32 dependency graph has no JS crate (Cargo enforces the rest:
 ## only wasm/ can name wasm-bindgen)

@@ -5,10 +5,10 @@
 //! the catalogue and the catalogue closes no circle.
 
 use crate::breach::{BreachStatus, UnknownReason};
+use crate::classes::CharClass;
 use crate::feedback::{Suggestion, Warning};
 use crate::messages::{Codes, QUOTE};
 use crate::passphrase::{Adjustment, Advice};
-use crate::policy::classes::CharClass;
 use crate::policy::{ProblemCode, RuleId};
 
 /// One vocabulary: its namespace and every code with its English template, in order.

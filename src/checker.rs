@@ -127,7 +127,21 @@ impl Checker {
         options: &PassphraseOptions,
         rng: &mut R,
     ) -> Result<GeneratedPassphrase, PassphraseError> {
-        passphrase::generate_for(options, &self.policy.passphrase_requirements(), rng)
+        let generated = passphrase::generate_for(options, &self.policy.passphrase_requirements(), rng)?;
+        // The policy itself has the last word: a composition rule the fitter missed is an error,
+        // never a suggestion the check then refuses.
+        let candidate = self.policy.prepare(&generated.passphrase);
+        let report = self.policy.check(&candidate, &Context::default(), None);
+        match report.violations.into_iter().find(|violation| violation.rule.is_composition()) {
+            Some(violation) => Err(PassphraseError::Unsatisfiable {
+                reason: format!(
+                    "the generated passphrase breaks {}: {}",
+                    violation.rule.code(),
+                    violation.message
+                ),
+            }),
+            None => Ok(generated),
+        }
     }
 }
 

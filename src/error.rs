@@ -1,7 +1,9 @@
-//! Configuration errors: the only way a passgate call can fail.
+//! Configuration errors: the only way building a checker, or checking, can fail.
 //!
 //! Checking a password never fails (a broken rule is data in the report); only decoding or
-//! validating options and context can. Each error carries a stable `code` that the binding
+//! validating options and context can. Generating a passphrase has its own error,
+//! [`crate::passphrase::PassphraseError`], which wraps these and adds a failing random source
+//! and a policy no passphrase can meet. Each error carries a stable `code` that the binding
 //! layer puts on the thrown JS `Error`, and a message that names the offending field.
 
 /// An invalid options object, policy config or context. Variants may be added: match with a

@@ -28,6 +28,7 @@
 pub mod breach;
 pub mod catalogue;
 pub mod checker;
+pub mod classes;
 pub mod context;
 pub mod decode;
 pub mod error;

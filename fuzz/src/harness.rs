@@ -19,8 +19,7 @@ use passgate::{decode_json, Checker, CheckerOptions, Context, PolicyConfig};
 /// Rules whose result a generated passphrase is guaranteed to pass: what
 /// `Policy::passphrase_requirements` describes.
 fn guaranteed_for_passphrases(rule: &RuleId) -> bool {
-    use RuleId::*;
-    matches!(rule, MinLength | MaxLength | RequiredClasses | MinClasses | AllowedCharacters | MaxRepeated)
+    rule.is_composition()
 }
 
 /// Deterministic randomness: the input's bytes as little-endian `u32`s, then a SplitMix64

@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
+use super::fit::Adjustment;
 use super::options::PassphraseOptions;
-use super::policy::Adjustment;
 use super::random::{uniform, RandomSource};
 use super::wordlist::Words;
 use super::PassphraseError;

@@ -24,17 +24,17 @@
 //! ```
 
 mod detect;
+mod fit;
 mod generate;
 mod options;
-mod policy;
 mod random;
 mod shape;
 pub mod wordlist;
 
 pub use detect::{analyze, analyze_with, Advice, AnalyzeHints, PassphraseReport};
+pub use fit::{adjust, generate_for, Adjustment, CharPredicate, PassphraseRequirements, TextMap};
 pub use generate::{entropy_bits, generate, GeneratedPassphrase};
 pub use options::{PassphraseOptions, MAX_SEPARATOR_CHARS, MAX_WORDS, MIN_WORDS};
-pub use policy::{adjust, generate_for, Adjustment, CharPredicate, PassphraseRequirements, TextMap};
 pub use random::{uniform, OsRandom, RandomError, RandomSource};
 pub use shape::{looks_generated, GeneratedShape};
 

@@ -9,7 +9,7 @@
 
 pub mod banned;
 pub mod blocklist;
-pub mod classes;
+pub use crate::classes;
 pub mod config;
 pub mod context_words;
 pub mod input_attributes;

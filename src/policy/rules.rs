@@ -58,6 +58,16 @@ vocabulary! {
     }
 }
 
+impl RuleId {
+    /// Whether the rule is about the password's composition (length, classes, characters,
+    /// repeats): what a generated passphrase is fitted to and always meets. The others
+    /// (blocklist, context words, banned words, minimum score) judge content.
+    pub fn is_composition(self) -> bool {
+        use RuleId::*;
+        matches!(self, MinLength | MaxLength | RequiredClasses | MinClasses | AllowedCharacters | MaxRepeated)
+    }
+}
+
 impl Rule {
     /// The English checklist template of this rule.
     pub fn template(&self) -> &'static str {

@@ -1,19 +1,13 @@
 // Accessibility (axe-core, light and dark) and the strict CSP the demo server sends.
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { after, before, test } from "node:test";
-import { loadDemo, openDemo, screenshot } from "./harness.mjs";
+import { test } from "node:test";
+import { loadDemo, screenshot, useDemo } from "./harness.mjs";
 
 const axePath = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 const STRONG = "Kq7#mZ2!vR-river";
 
-let demo;
-before(async () => {
-  demo = await openDemo();
-});
-after(async () => {
-  await demo?.close();
-});
+const demo = useDemo();
 
 /** Serious and critical axe violations, as "rule: targets" lines. */
 async function axe(page) {

@@ -3,27 +3,16 @@
 // that meets the policy (fail-open). Faults are set on the demo server from the test
 // (`demo.setFault`), never through anything the page can reach.
 import assert from "node:assert/strict";
-import { after, before, beforeEach, test } from "node:test";
+import { test } from "node:test";
 import { meterLocales } from "../../pkg/dist/meter.js";
 import { pageStrings } from "../../www/strings.js";
-import { loadDemo, openDemo, screenshot } from "./harness.mjs";
+import { screenshot, useDemo } from "./harness.mjs";
 
 const STRONG = "Kq7#mZ2!vR-river";
 /** Chromium itself logs a failed network load to the console; that line is not the page's. */
 const NETWORK_LOG = /^Failed to load resource: /;
 
-let demo;
-before(async () => {
-  demo = await openDemo();
-});
-after(async () => {
-  await demo?.close();
-});
-beforeEach(async () => {
-  demo.setFault(null);
-  demo.errors.length = 0;
-  await loadDemo(demo.page, demo.url);
-});
+const demo = useDemo({ fresh: true });
 
 const status = (page) => page.locator("passgate-meter .passgate-breach").getAttribute("data-status");
 const pageErrors = () => demo.errors.filter((error) => !NETWORK_LOG.test(error.message));

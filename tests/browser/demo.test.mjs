@@ -1,19 +1,10 @@
 // The demo reset page: presets, confirm field, submit, keyboard-only use, suggested passphrases
 // and breach lookups.
 import assert from "node:assert/strict";
-import { after, before, beforeEach, test } from "node:test";
-import { loadDemo, openDemo, screenshot } from "./harness.mjs";
+import { test } from "node:test";
+import { screenshot, useDemo } from "./harness.mjs";
 
-let demo;
-before(async () => {
-  demo = await openDemo();
-});
-after(async () => {
-  await demo?.close();
-});
-beforeEach(async () => {
-  await loadDemo(demo.page, demo.url);
-});
+const demo = useDemo({ fresh: true });
 
 const STRONG = "Kq7#mZ2!vR-river";
 

@@ -1,6 +1,7 @@
 // Shared set-up for browser tests: the demo server on a free port and Debian's headless Chromium.
 import { mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { after, before, beforeEach } from "node:test";
 import { launchChromium } from "../support/chromium.mjs";
 import { createDemoServer } from "../../scripts/serve.mjs";
 
@@ -54,6 +55,30 @@ export async function openDemo(contextOptions = {}) {
       await new Promise((resolve) => server.close(resolve));
     },
   };
+}
+
+/**
+ * The set-up every browser test file shares: one demo server and browser for the file (the
+ * file's `before` and `after`), and with `fresh: true` the demo loaded anew before each test,
+ * with no breach fault set and no errors collected. Returns an object that `before` fills with
+ * what `openDemo` returns (so read it inside tests, not at the top level).
+ */
+export function useDemo({ fresh = false } = {}) {
+  const demo = {};
+  before(async () => {
+    Object.assign(demo, await openDemo());
+  });
+  after(async () => {
+    await demo.close?.();
+  });
+  if (fresh) {
+    beforeEach(async () => {
+      demo.setFault(null);
+      demo.errors.length = 0;
+      await loadDemo(demo.page, demo.url);
+    });
+  }
+  return demo;
 }
 
 /**

@@ -1,25 +1,15 @@
 // Languages: every shipped locale in the meter (its own strings and the checker's messages), the
 // demo's switcher and page strings, and right-to-left layout in Arabic.
 import assert from "node:assert/strict";
-import { after, before, beforeEach, test } from "node:test";
+import { test } from "node:test";
 import { catalogues, locales } from "../../pkg/dist/index.js";
 import { meterLocales } from "../../pkg/dist/meter.js";
 import { pageStrings } from "../../www/strings.js";
-import { loadDemo, openDemo, screenshot } from "./harness.mjs";
+import { screenshot, useDemo } from "./harness.mjs";
 
 const STRONG = "Kq7#mZ2!vR-river";
 
-let demo;
-before(async () => {
-  demo = await openDemo();
-});
-after(async () => {
-  await demo?.close();
-});
-beforeEach(async () => {
-  demo.setFault(null);
-  await loadDemo(demo.page, demo.url);
-});
+const demo = useDemo({ fresh: true });
 
 const ids = locales.map((l) => l.id);
 

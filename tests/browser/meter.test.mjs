@@ -1,18 +1,9 @@
 // <passgate-meter> on the demo page: meter, checklist, validity, events, announcements, privacy.
 import assert from "node:assert/strict";
-import { after, before, beforeEach, test } from "node:test";
-import { loadDemo, openDemo, screenshot } from "./harness.mjs";
+import { test } from "node:test";
+import { screenshot, useDemo } from "./harness.mjs";
 
-let demo;
-before(async () => {
-  demo = await openDemo();
-});
-after(async () => {
-  await demo?.close();
-});
-beforeEach(async () => {
-  await loadDemo(demo.page, demo.url);
-});
+const demo = useDemo({ fresh: true });
 
 const STRONG = "Kq7#mZ2!vR-river";
 const meterAttr = (page, name) => page.getByRole("meter", { name: "Password strength" }).getAttribute(name);

@@ -3,20 +3,14 @@
 // text (console, errors, URL, storage, cookies, DOM attributes) scanned for the password.
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { after, before, test } from "node:test";
-import { openDemo, screenshot } from "./harness.mjs";
+import { test } from "node:test";
+import { screenshot, useDemo } from "./harness.mjs";
 
 const BREACH_DELAY = 800; // the meter's pause before a lookup
 /** Gaps between keys (ms), all shorter than the pause: a quick but human typist. */
 const GAPS = [110, 160, 95, 210, 130, 180, 120, 240, 105, 150, 175, 90, 200, 140];
 
-let demo;
-before(async () => {
-  demo = await openDemo();
-});
-after(async () => {
-  await demo?.close();
-});
+const demo = useDemo();
 
 const sha1 = (text) => createHash("sha1").update(text, "utf8").digest("hex").toUpperCase();
 

@@ -1,4 +1,5 @@
-//! Unicode-aware character classes.
+//! Unicode-aware character classes: what composition rules count, and what the passphrase
+//! fitter counts too (one definition; a space is a symbol).
 
 use std::fmt;
 

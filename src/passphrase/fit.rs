@@ -18,7 +18,8 @@
 //!    entropy stays exact: words are added (up to 20) until the shortest possible passphrase
 //!    meets `min_length`, or removed (down to 3) until the longest fits `max_length`.
 //!
-//! A space is not counted as a symbol (policies disagree on it; not counting it is the safe side).
+//! Character classes are the policy's (`crate::classes`): a space counts as a symbol, as the
+//! policy's own check counts it, so what the fitter plans is what the check sees.
 
 use std::fmt;
 use std::sync::Arc;
@@ -30,6 +31,7 @@ use super::options::{PassphraseOptions, MAX_WORDS, MIN_WORDS};
 use super::random::RandomSource;
 use super::wordlist::Words;
 use super::PassphraseError;
+use crate::classes::{CharClass, ClassSet};
 use crate::messages::{vocabulary, Message};
 use crate::text::longest_run;
 
@@ -160,47 +162,22 @@ impl PassphraseRequirements {
         if let Some(max) = self.max_repeated.filter(|&max| longest_run(password) > max) {
             return Some(format!("repeats a character more than {max} times in a row"));
         }
-        let classes = Classes::of(password);
+        let classes = ClassSet::of(password);
         let missing = [
-            (self.need_letter && !classes.letter, "a letter"),
-            (self.need_lowercase && !classes.lower, "a lower-case letter"),
-            (self.need_uppercase && !classes.upper, "an upper-case letter"),
-            (self.need_digit && !classes.digit, "a digit"),
-            (self.need_symbol && !classes.symbol, "a symbol"),
+            (self.need_letter && !classes.has(CharClass::Letter), "a letter"),
+            (self.need_lowercase && !classes.has(CharClass::Lowercase), "a lower-case letter"),
+            (self.need_uppercase && !classes.has(CharClass::Uppercase), "an upper-case letter"),
+            (self.need_digit && !classes.has(CharClass::Digit), "a digit"),
+            (self.need_symbol && !classes.has(CharClass::Symbol), "a symbol"),
             (classes.count() < self.min_classes, "enough character classes"),
         ];
         missing.iter().find(|(missing, _)| *missing).map(|(_, what)| format!("lacks {what}"))
     }
 }
 
-#[derive(Debug, Default, Clone, Copy)]
-struct Classes {
-    letter: bool,
-    lower: bool,
-    upper: bool,
-    digit: bool,
-    symbol: bool,
-}
-
-impl Classes {
-    fn of(text: &str) -> Self {
-        text.chars().fold(Self::default(), |mut classes, c| {
-            classes.letter |= c.is_alphabetic();
-            classes.lower |= c.is_lowercase();
-            classes.upper |= c.is_uppercase();
-            classes.digit |= c.is_numeric();
-            classes.symbol |= is_symbol(c);
-            classes
-        })
-    }
-
-    fn count(self) -> u8 {
-        [self.lower, self.upper, self.digit, self.symbol].into_iter().map(u8::from).sum()
-    }
-}
-
-fn is_symbol(c: char) -> bool {
-    !c.is_alphanumeric() && !c.is_whitespace()
+/// Whether `text` has a symbol, as the policy's classes count one (a space is a symbol).
+fn has_symbol(text: &str) -> bool {
+    ClassSet::of(text).has(CharClass::Symbol)
 }
 
 /// Separators tried, in order, when the requested one has a character the policy rejects.
@@ -306,12 +283,12 @@ fn fit_repeats(
         return Ok(words);
     }
     // The symbol of the separator is kept when a required class depends on it.
-    let has_symbol = options.separator.chars().any(is_symbol);
-    let keep_symbol = has_symbol && (req.need_symbol || classes(options) <= req.min_classes);
+    let keep_symbol =
+        has_symbol(&options.separator) && (req.need_symbol || classes(options) <= req.min_classes);
     let candidates =
         SYMBOL_SEPARATORS.iter().chain(if keep_symbol { &[][..] } else { &FALLBACK_SEPARATORS[..] });
     let separator = candidates
-        .filter(|s| req.accepts_separator(s) && (!keep_symbol || s.chars().any(is_symbol)))
+        .filter(|s| req.accepts_separator(s) && (!keep_symbol || has_symbol(s)))
         .find(|s| runs.worst_with(s) <= max)
         .ok_or_else(|| {
             unsatisfiable(format!(
@@ -416,12 +393,19 @@ fn longest_prefix_run(chars: impl Iterator<Item = char>, c: char) -> u32 {
     u32::try_from(chars.take_while(|&next| next == c).count()).unwrap_or(u32::MAX)
 }
 
-/// The classes present in every passphrase from `options`: lower case (always), upper case,
-/// digit, symbol.
+/// How many classes, as the policy counts them, every passphrase from `options` has: lower case
+/// (every word), upper case with `capitalize`, a digit with `includeNumber`, and whatever the
+/// separator's characters are.
 fn classes(options: &PassphraseOptions) -> u8 {
-    1 + u8::from(options.capitalize)
-        + u8::from(options.include_number)
-        + u8::from(options.separator.chars().any(is_symbol))
+    let mut guaranteed = String::from("a");
+    if options.capitalize {
+        guaranteed.push('A');
+    }
+    if options.include_number {
+        guaranteed.push('0');
+    }
+    guaranteed.push_str(&options.separator);
+    ClassSet::of(&guaranteed).count()
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -447,7 +431,7 @@ fn add_class(
             options.include_number = true;
             adjustments.push(Adjustment::AddedNumber);
         }
-        Class::Symbol if !options.separator.chars().any(is_symbol) => {
+        Class::Symbol if !has_symbol(&options.separator) => {
             let symbol = SYMBOL_SEPARATORS.iter().find(|s| req.accepts_separator(s)).ok_or_else(|| {
                 unsatisfiable("a symbol is required, but the policy allows none of - _ . + ~ as a separator")
             })?;
@@ -520,40 +504,16 @@ mod tests {
     use super::super::random::OsRandom;
     use super::*;
 
-    const ENTRA_SYMBOLS: &str = "@#$%^&*-_!+=[]{}|\\:',.?/`~\"();<> ";
-
-    fn entra_allowed(c: char) -> bool {
-        c.is_ascii_alphanumeric() || ENTRA_SYMBOLS.contains(c)
-    }
-
+    /// The shipped presets' requirements, by preset id, as the policy fills them (what
+    /// `Checker::generate_passphrase` passes).
     fn presets() -> Vec<(&'static str, PassphraseRequirements)> {
-        vec![
-            ("nist", PassphraseRequirements { min_length: 15, ..Default::default() }),
-            ("nist-mfa", PassphraseRequirements { min_length: 8, ..Default::default() }),
-            (
-                "owasp-asvs",
-                PassphraseRequirements { min_length: 8, max_length: Some(64), ..Default::default() },
-            ),
-            (
-                "entra",
-                PassphraseRequirements {
-                    min_length: 8,
-                    max_length: Some(256),
-                    min_classes: 3,
-                    allowed: Some(Arc::new(entra_allowed)),
-                    ..Default::default()
-                },
-            ),
-            (
-                "pci-dss-4",
-                PassphraseRequirements {
-                    min_length: 12,
-                    need_letter: true,
-                    need_digit: true,
-                    ..Default::default()
-                },
-            ),
-        ]
+        crate::policy::presets()
+            .iter()
+            .map(|preset| {
+                let config = crate::PolicyConfig { preset: Some(preset.id.to_owned()), ..Default::default() };
+                (preset.id, crate::Policy::from_config(config).unwrap().passphrase_requirements())
+            })
+            .collect()
     }
 
     fn options(words: u32, separator: &str, capitalize: bool, include_number: bool) -> PassphraseOptions {
@@ -689,26 +649,44 @@ mod tests {
         let default = PassphraseOptions::default();
         // (preset, requested, expected options, adjustments)
         let table = [
-            ("nist", default.clone(), default.clone(), vec![]),
-            ("nist", options(3, "-", false, false), options(4, "-", false, false), vec![AddedWords]),
-            ("nist", options(3, "", false, false), options(5, "", false, false), vec![AddedWords]),
-            ("nist-mfa", options(3, "", false, false), options(3, "", false, false), vec![]),
-            ("owasp-asvs", default.clone(), default.clone(), vec![]),
-            ("owasp-asvs", options(20, "-", false, false), options(6, "-", false, false), vec![RemovedWords]),
-            ("entra", default.clone(), options(6, "-", true, false), vec![Capitalized]),
+            ("nist-800-63b-4", default.clone(), default.clone(), vec![]),
             (
-                "entra",
+                "nist-800-63b-4",
+                options(3, "-", false, false),
+                options(4, "-", false, false),
+                vec![AddedWords],
+            ),
+            ("nist-800-63b-4", options(3, "", false, false), options(5, "", false, false), vec![AddedWords]),
+            ("nist-800-63b-4-mfa", options(3, "", false, false), options(3, "", false, false), vec![]),
+            ("owasp-asvs-5-l1", default.clone(), default.clone(), vec![]),
+            // maxLength 128: twelve words of up to nine letters and eleven separators fit.
+            (
+                "owasp-asvs-5-l1",
+                options(20, "-", false, false),
+                options(12, "-", false, false),
+                vec![RemovedWords],
+            ),
+            ("microsoft-entra", default.clone(), options(6, "-", true, false), vec![Capitalized]),
+            // A space is a symbol, as the policy counts it: lower, upper and symbol make 3.
+            (
+                "microsoft-entra",
                 options(6, " ", false, false),
-                options(6, " ", true, true),
+                options(6, " ", true, false),
+                vec![Capitalized],
+            ),
+            (
+                "microsoft-entra",
+                options(6, "", false, false),
+                options(6, "", true, true),
                 vec![Capitalized, AddedNumber],
             ),
             (
-                "entra",
+                "microsoft-entra",
                 options(6, "·", false, false),
                 options(6, "-", true, false),
                 vec![ChangedSeparator, Capitalized],
             ),
-            ("entra", options(4, "", true, true), options(4, "", true, true), vec![]),
+            ("microsoft-entra", options(4, "", true, true), options(4, "", true, true), vec![]),
             ("pci-dss-4", default.clone(), options(6, "-", false, true), vec![AddedNumber]),
             (
                 "pci-dss-4",
@@ -747,8 +725,8 @@ mod tests {
 
     #[test]
     fn adjustments_reach_the_result_as_messages() {
-        let (_, entra) = presets().into_iter().find(|(name, _)| *name == "entra").unwrap();
-        let generated = generate_for(&options(6, " ", false, false), &entra, &mut OsRandom).unwrap();
+        let (_, entra) = presets().into_iter().find(|(name, _)| *name == "microsoft-entra").unwrap();
+        let generated = generate_for(&options(6, "", false, false), &entra, &mut OsRandom).unwrap();
         let json = serde_json::to_value(&generated).unwrap();
         assert_eq!(json["adjustments"][0]["code"], "capitalized");
         assert_eq!(json["adjustments"][1]["code"], "addedNumber");
@@ -769,7 +747,7 @@ mod tests {
             (
                 PassphraseRequirements {
                     need_symbol: true,
-                    allowed: Some(Arc::new(|c: char| c.is_alphanumeric() || c == ' ')),
+                    allowed: Some(Arc::new(char::is_alphanumeric)),
                     ..Default::default()
                 },
                 "a symbol is required",
