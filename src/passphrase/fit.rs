@@ -16,7 +16,8 @@
 //! 4. length, counted in code points and guaranteed for the *worst case* (every word as short,
 //!    or as long, as the list allows), so no passphrase is ever rejected and redrawn and the
 //!    entropy stays exact: words are added (up to 20) until the shortest possible passphrase
-//!    meets `min_length`, or removed (down to 3) until the longest fits `max_length`.
+//!    meets `min_length`, or removed (down to 3) until the longest fits `max_length` and, in
+//!    UTF-8 bytes (the words are ASCII; a separator may not be), `max_bytes`.
 //!
 //! Character classes are the policy's (`crate::classes`): a space counts as a symbol, as the
 //! policy's own check counts it, so what the fitter plans is what the check sees.
@@ -66,6 +67,8 @@ pub struct PassphraseRequirements {
     pub min_length: usize,
     /// Maximum length in code points, if any.
     pub max_length: Option<usize>,
+    /// Maximum length in UTF-8 bytes, if any (bcrypt reads 72).
+    pub max_bytes: Option<usize>,
     /// At least one letter of any case (PCI DSS: "letters and digits").
     pub need_letter: bool,
     /// At least one letter without case (as in Chinese or Arabic). The word list has none, so a
@@ -96,6 +99,7 @@ impl fmt::Debug for PassphraseRequirements {
         f.debug_struct("PassphraseRequirements")
             .field("min_length", &self.min_length)
             .field("max_length", &self.max_length)
+            .field("max_bytes", &self.max_bytes)
             .field("need_letter", &self.need_letter)
             .field("need_caseless_letter", &self.need_caseless_letter)
             .field("need_lowercase", &self.need_lowercase)
@@ -155,6 +159,9 @@ impl PassphraseRequirements {
         }
         if let Some(max) = self.max_length.filter(|&max| length > max) {
             return Some(format!("longer than {max} characters"));
+        }
+        if let Some(max) = self.max_bytes.filter(|&max| password.len() > max) {
+            return Some(format!("longer than {max} bytes"));
         }
         if let Some(c) = password.chars().find(|&c| !self.allows(c)) {
             return Some(format!("contains {c:?}, which the policy does not allow"));
@@ -467,25 +474,30 @@ fn fit_length(
     req: &PassphraseRequirements,
 ) -> Result<(), PassphraseError> {
     let separator = options.separator.chars().count();
+    let separator_bytes = options.separator.len();
     let number = usize::from(options.include_number);
     let (shortest, longest) = list.length_bounds();
+    // (shortest in code points, longest in code points, longest in bytes): the words are ASCII.
     let bounds = |words: u32| {
         let words = words as usize;
         let gaps = words.saturating_sub(1) * separator + number;
-        (words * shortest + gaps, words * longest + gaps)
+        let gap_bytes = words.saturating_sub(1) * separator_bytes + number;
+        (words * shortest + gaps, words * longest + gaps, words * longest + gap_bytes)
     };
     let requested = options.words;
     let fewest = (MIN_WORDS..=MAX_WORDS).find(|&n| bounds(n).0 >= req.min_length).ok_or_else(|| {
         unsatisfiable(format!("a minimum length of {} needs more than {MAX_WORDS} words", req.min_length))
     })?;
     options.words = options.words.max(fewest);
-    if let Some(max) = req.max_length {
-        while bounds(options.words).1 > max {
+    let limits = [(req.max_length, "characters"), (req.max_bytes, "bytes")];
+    for (max, unit) in limits.iter().filter_map(|&(max, unit)| max.map(|max| (max, unit))) {
+        let longest = |words: u32| if unit == "bytes" { bounds(words).2 } else { bounds(words).1 };
+        while longest(options.words) > max {
             if options.words <= fewest {
                 return Err(unsatisfiable(format!(
-                    "{} words can be up to {} characters long, over the maximum of {max}",
+                    "{} words can be up to {} {unit} long, over the maximum of {max}",
                     options.words,
-                    bounds(options.words).1
+                    longest(options.words)
                 )));
             }
             options.words -= 1;
@@ -745,6 +757,10 @@ mod tests {
             ),
             (PassphraseRequirements { min_classes: 5, ..Default::default() }, "only 4 classes"),
             (
+                PassphraseRequirements { min_length: 40, max_bytes: Some(40), ..Default::default() },
+                "bytes long, over the maximum of 40",
+            ),
+            (
                 PassphraseRequirements {
                     need_symbol: true,
                     allowed: Some(Arc::new(char::is_alphanumeric)),
@@ -774,5 +790,23 @@ mod tests {
             generate_for(&options(2, "-", false, false), &PassphraseRequirements::default(), &mut OsRandom)
                 .unwrap_err();
         assert_eq!(err.code(), "invalidOption");
+    }
+
+    #[test]
+    fn max_bytes_removes_words_counting_a_separator_in_bytes() {
+        // "·" (U+00B7) is one code point of 2 bytes: 6 words of up to 9 letters with 5 of them
+        // are 59 characters but 64 bytes.
+        let requested = options(6, "\u{b7}", false, false);
+        let by_length = PassphraseRequirements { min_length: 15, max_length: Some(60), ..Default::default() };
+        let by_bytes = PassphraseRequirements { min_length: 15, max_bytes: Some(60), ..Default::default() };
+        let (used, _, made) = adjust(&requested, &by_length).unwrap();
+        assert_eq!((used.words, made), (6, vec![]));
+        let (used, _, made) = adjust(&requested, &by_bytes).unwrap();
+        assert_eq!((used.words, made), (5, vec![Adjustment::RemovedWords]));
+        for _ in 0..50 {
+            let generated = generate_for(&requested, &by_bytes, &mut OsRandom).unwrap();
+            assert!(generated.passphrase.len() <= 60, "{}", generated.passphrase.len());
+            assert_eq!(by_bytes.unmet(&generated.passphrase), None);
+        }
     }
 }

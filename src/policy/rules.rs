@@ -22,6 +22,9 @@ pub enum Rule {
     MinLength { min: u32 },
     /// At most `max` code points.
     MaxLength { max: u32 },
+    /// At most `max` UTF-8 bytes; `ascii` when the password so far is ASCII (one byte per
+    /// character), so the checklist can say "characters".
+    MaxBytes { max: u32, ascii: bool },
     /// Every one of `classes` present.
     RequiredClasses { classes: Vec<CharClass> },
     /// At least `min` of the counted classes present.
@@ -47,6 +50,9 @@ vocabulary! {
     RuleId {
         MinLength = "minLength" => "At least {min, plural, one {# character} other {# characters}}",
         MaxLength = "maxLength" => "No more than {max, plural, one {# character} other {# characters}}",
+        MaxBytes = "maxBytes" =>
+            "No more than {ascii, select, true {{max, plural, one {# character} other {# characters}}} \
+             other {{max, plural, one {# byte} other {# bytes}}}}",
         RequiredClasses = "requiredClasses" => "Includes {classes, classes, and}",
         MinClasses = "minClasses" => "At least {min} of these: {classes, classes, and}",
         AllowedCharacters = "allowedCharacters" => "Uses only allowed characters",
@@ -64,7 +70,10 @@ impl RuleId {
     /// (blocklist, context words, banned words, minimum score) judge content.
     pub fn is_composition(self) -> bool {
         use RuleId::*;
-        matches!(self, MinLength | MaxLength | RequiredClasses | MinClasses | AllowedCharacters | MaxRepeated)
+        matches!(
+            self,
+            MinLength | MaxLength | MaxBytes | RequiredClasses | MinClasses | AllowedCharacters | MaxRepeated
+        )
     }
 }
 
@@ -90,6 +99,9 @@ pub enum Problem {
     TooShort { min: u32, actual: u32 },
     /// More code points than `max`.
     TooLong { max: u32, actual: u32 },
+    /// More UTF-8 bytes than `max` (`actual`, after normalization, over the whole input);
+    /// `ascii` when the password is ASCII, so the message can say "characters".
+    TooManyBytes { max: u32, actual: u32, ascii: bool },
     /// Some required classes are absent.
     MissingRequiredClasses { missing: Vec<CharClass> },
     /// Fewer than `required` classes present; `missing` lists the absent ones.
@@ -115,6 +127,10 @@ vocabulary! {
     ProblemCode {
         TooShort = "tooShort" => "Use at least {min, plural, one {# character} other {# characters}} (this has {actual}).",
         TooLong = "tooLong" => "Use no more than {max, plural, one {# character} other {# characters}} (this has {actual}).",
+        TooManyBytes = "tooManyBytes" =>
+            "{ascii, select, true {Use no more than {max, plural, one {# character} other {# characters}} (this has {actual}).} \
+             other {This is too long: use no more than {max} bytes (this has {actual}; letters with accents and other \
+             non-English characters take 2 to 4 bytes each).}}",
         MissingRequiredClasses = "missingRequiredClasses" => "Add {missing, classes, and}.",
         MissingClasses = "missingClasses" =>
             "Use at least {required} kinds of characters (this has {found}): add {missing, classes, or}.",
@@ -136,6 +152,7 @@ impl Problem {
         match self {
             Self::TooShort { .. } => ProblemCode::TooShort,
             Self::TooLong { .. } => ProblemCode::TooLong,
+            Self::TooManyBytes { .. } => ProblemCode::TooManyBytes,
             Self::MissingRequiredClasses { .. } => ProblemCode::MissingRequiredClasses,
             Self::MissingClasses { .. } => ProblemCode::MissingClasses,
             Self::DisallowedCharacters { .. } => ProblemCode::DisallowedCharacters,
@@ -195,6 +212,7 @@ impl Rule {
         match self {
             Self::MinLength { .. } => RuleId::MinLength,
             Self::MaxLength { .. } => RuleId::MaxLength,
+            Self::MaxBytes { .. } => RuleId::MaxBytes,
             Self::RequiredClasses { .. } => RuleId::RequiredClasses,
             Self::MinClasses { .. } => RuleId::MinClasses,
             Self::AllowedCharacters => RuleId::AllowedCharacters,
@@ -236,6 +254,7 @@ mod tests {
         let rules = [
             Rule::MinLength { min: 1 },
             Rule::MaxLength { max: 1 },
+            Rule::MaxBytes { max: 1, ascii: true },
             Rule::RequiredClasses { classes: vec![] },
             Rule::MinClasses { min: 1, classes: vec![] },
             Rule::AllowedCharacters,
@@ -259,6 +278,11 @@ mod tests {
         let problems = [
             (Problem::TooShort { min: 15, actual: 3 }, "Use at least 15 characters (this has 3)."),
             (Problem::TooLong { max: 64, actual: 70 }, "Use no more than 64 characters (this has 70)."),
+            (
+                Problem::TooManyBytes { max: 72, actual: 80, ascii: false },
+                "This is too long: use no more than 72 bytes (this has 80; letters with accents and other \
+                 non-English characters take 2 to 4 bytes each).",
+            ),
             (Problem::MissingRequiredClasses { missing: vec![Letter] }, "Add letters."),
             (
                 Problem::MissingRequiredClasses { missing: vec![Letter, Digit] },
@@ -300,6 +324,7 @@ mod tests {
         let rules = [
             (Rule::MinLength { min: 8 }, "At least 8 characters"),
             (Rule::MaxLength { max: 64 }, "No more than 64 characters"),
+            (Rule::MaxBytes { max: 72, ascii: true }, "No more than 72 characters"),
             (Rule::RequiredClasses { classes: vec![Letter, Digit] }, "Includes letters and digits"),
             (
                 Rule::MinClasses { min: 3, classes: CharClass::COUNTED.to_vec() },
@@ -324,6 +349,11 @@ mod tests {
             (Rule::MinLength { min: 1 }.to_string(), "At least 1 character"),
             (Rule::MaxLength { max: 1 }.to_string(), "No more than 1 character"),
             (Rule::MaxRepeated { max: 1 }.to_string(), "No character repeated more than once in a row"),
+            (Rule::MaxBytes { max: 1, ascii: false }.to_string(), "No more than 1 byte"),
+            (
+                Problem::TooManyBytes { max: 1, actual: 2, ascii: true }.to_string(),
+                "Use no more than 1 character (this has 2).",
+            ),
             (Problem::TooShort { min: 1, actual: 0 }.to_string(), "Use at least 1 character (this has 0)."),
             (
                 Problem::TooLong { max: 1, actual: 2 }.to_string(),

@@ -124,3 +124,44 @@ for (const [options, code, message] of badConfigs) {
     });
   });
 }
+
+test("maxBytes counts UTF-8 after NFC over the whole paste, and says characters for ASCII", async () => {
+  const checker = await createChecker({ policy: { preset: "nist-800-63b-4-mfa", maxBytes: 72, maxLength: null } });
+  const rule = (password) => checker.check(password).rules.find((r) => r.rule === "maxBytes");
+  assert.deepEqual(codes(checker.check("a".repeat(72))), []);
+  assert.equal(rule("a".repeat(73)).message, "No more than 72 characters");
+  assert.equal(rule("é".repeat(30)).message, "No more than 72 bytes");
+  const tooMany = checker.check("e\u0301".repeat(37)).violations.find((v) => v.code === "tooManyBytes");
+  assert.deepEqual([tooMany.max, tooMany.actual, tooMany.ascii], [72, 74, false]);
+  assert.ok(checker.check("😀".repeat(18)).ok, "18 emoji are 72 bytes");
+  // Past the head the package passes to wasm, the tail's bytes are counted in JS: lone
+  // surrogates as U+FFFD (3 bytes), pairs as 4, other BMP characters as 2 or 3.
+  const roomy = await createChecker({ policy: { preset: "nist-800-63b-4-mfa", maxBytes: 16384, maxLength: null } });
+  const bytesOf = (password) => roomy.check(password).violations.find((v) => v.code === "tooManyBytes")?.actual;
+  for (const tail of ["x", "é", "€", "😀", "\ud800", "a\udc00"]) {
+    const password = "x".repeat(8194) + tail.repeat(3000);
+    const expected = new TextEncoder().encode(password.replace(/\p{Cs}/gu, "\ufffd")).length;
+    assert.equal(bytesOf(password), expected > 16384 ? expected : undefined, JSON.stringify(tail));
+  }
+  assert.equal(bytesOf("x".repeat(16384)), undefined);
+  assert.equal(bytesOf("x".repeat(16385)), 16385);
+});
+
+test("maxBytes below what minLength needs is a config error naming the field", async () => {
+  await assert.rejects(createChecker({ policy: { minLength: 15, maxBytes: 14 } }), {
+    code: "invalidOption",
+    message: /options\.policy\.maxBytes.*minLength \(15\)/,
+  });
+  await assert.rejects(createChecker({ policy: { minLength: 8, allowedCharacters: "éè", maxBytes: 15 } }), {
+    code: "invalidOption",
+    message: /options\.policy\.maxBytes.*16 bytes/,
+  });
+  const bcrypt = await createChecker({ policy: { maxBytes: 72 } });
+  assert.equal(bcrypt.inputAttributes().maxlength, 72, "no attribute counts bytes: maxlength takes the smaller limit");
+  for (let i = 0; i < 20; i++) {
+    const { passphrase, adjustments } = bcrypt.generatePassphrase({ words: 12, separator: "\u00b7" });
+    assert.ok(new TextEncoder().encode(passphrase).length <= 72, passphrase);
+    assert.ok(adjustments.some((a) => a.code === "removedWords"));
+    assert.ok(bcrypt.check(passphrase).rules.find((r) => r.rule === "maxBytes").passed);
+  }
+});

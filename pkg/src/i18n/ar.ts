@@ -8,11 +8,13 @@ function counted(name: string, one: string, two: string, few: string, many: stri
 }
 
 const characters = (name: string) => counted(name, "حرف واحد", "حرفان", "أحرف", "حرفًا", "حرف");
+const bytes = (name: string) => counted(name, "بايت واحد", "بايتان", "بايت", "بايتًا", "بايت");
 const times = (name: string) => counted(name, "مرة واحدة", "مرتين", "مرات", "مرة", "مرة");
 
 export const ar: Catalogue = {
   "violation.tooShort": `استخدم ${characters("min")} على الأقل (في هذه ${characters("actual")}).`,
   "violation.tooLong": `استخدم ${characters("max")} على الأكثر (في هذه ${characters("actual")}).`,
+  "violation.tooManyBytes": `{ascii, select, true {استخدم ${characters("max")} على الأكثر (في هذه ${characters("actual")}).} other {هذه طويلة جدًا: استخدم ${bytes("max")} على الأكثر (في هذه ${bytes("actual")}؛ الحروف العربية والأحرف غير الإنجليزية الأخرى تأخذ من 2 إلى 4 بايت لكل منها).}}`,
   "violation.missingRequiredClasses": "أضف {missing, classes, and}.",
   "violation.missingClasses": `استخدم ${counted("required", "نوعًا واحدًا", "نوعين", "أنواع", "نوعًا", "نوع")} من الأحرف على الأقل (في هذه {found}): أضف {missing, classes, or}.`,
   "violation.disallowedCharacters": "لا يمكن استخدام هذه الأحرف: {characters, quoted}.",
@@ -25,6 +27,7 @@ export const ar: Catalogue = {
 
   "rule.minLength": `${characters("min")} على الأقل`,
   "rule.maxLength": `${characters("max")} على الأكثر`,
+  "rule.maxBytes": `{ascii, select, true {${characters("max")}} other {${bytes("max")}}} على الأكثر`,
   "rule.requiredClasses": "تتضمن {classes, classes, and}",
   "rule.minClasses": "{min} على الأقل من هذه: {classes, classes, and}",
   "rule.allowedCharacters": "تستخدم الأحرف المسموح بها فقط",

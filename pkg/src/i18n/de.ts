@@ -4,6 +4,8 @@ import type { Catalogue } from "./format.js";
 export const de: Catalogue = {
   "violation.tooShort": "Verwenden Sie mindestens {min} Zeichen (bisher {actual}).",
   "violation.tooLong": "Verwenden Sie höchstens {max} Zeichen (bisher {actual}).",
+  "violation.tooManyBytes":
+    "{ascii, select, true {Verwenden Sie höchstens {max} Zeichen (bisher {actual}).} other {Das ist zu lang: höchstens {max} Byte (bisher {actual}; Buchstaben mit Akzent und andere nicht englische Zeichen belegen je 2 bis 4 Byte).}}",
   "violation.missingRequiredClasses": "Fügen Sie {missing, classes, and} hinzu.",
   "violation.missingClasses":
     "Verwenden Sie mindestens {required} Zeichenarten (bisher {found}): Fügen Sie {missing, classes, or} hinzu.",
@@ -18,6 +20,7 @@ export const de: Catalogue = {
 
   "rule.minLength": "Mindestens {min} Zeichen",
   "rule.maxLength": "Höchstens {max} Zeichen",
+  "rule.maxBytes": "Höchstens {max} {ascii, select, true {Zeichen} other {Byte}}",
   "rule.requiredClasses": "Enthält {classes, classes, and}",
   "rule.minClasses": "Mindestens {min} davon: {classes, classes, and}",
   "rule.allowedCharacters": "Nur erlaubte Zeichen",

@@ -6,6 +6,8 @@ export const es: Catalogue = {
     "Usa al menos {min, plural, one {# carácter} other {# caracteres}} (esta tiene {actual}).",
   "violation.tooLong":
     "Usa como máximo {max, plural, one {# carácter} other {# caracteres}} (esta tiene {actual}).",
+  "violation.tooManyBytes":
+    "{ascii, select, true {Usa como máximo {max, plural, one {# carácter} other {# caracteres}} (esta tiene {actual}).} other {Es demasiado larga: usa como máximo {max} bytes (esta tiene {actual}; las letras con tilde y otros caracteres no ingleses ocupan de 2 a 4 bytes cada uno).}}",
   "violation.missingRequiredClasses": "Añade {missing, classes, and}.",
   "violation.missingClasses":
     "Usa al menos {required} tipos de caracteres (esta tiene {found}): añade {missing, classes, or}.",
@@ -20,6 +22,8 @@ export const es: Catalogue = {
 
   "rule.minLength": "Al menos {min, plural, one {# carácter} other {# caracteres}}",
   "rule.maxLength": "Como máximo {max, plural, one {# carácter} other {# caracteres}}",
+  "rule.maxBytes":
+    "Como máximo {ascii, select, true {{max, plural, one {# carácter} other {# caracteres}}} other {{max, plural, one {# byte} other {# bytes}}}}",
   "rule.requiredClasses": "Incluye {classes, classes, and}",
   "rule.minClasses": "Al menos {min} de estos: {classes, classes, and}",
   "rule.allowedCharacters": "Solo usa caracteres permitidos",

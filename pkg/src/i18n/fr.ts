@@ -6,6 +6,8 @@ export const fr: Catalogue = {
     "Utilisez au moins {min, plural, one {# caractère} other {# caractères}} (celui-ci en a {actual}).",
   "violation.tooLong":
     "Utilisez au plus {max, plural, one {# caractère} other {# caractères}} (celui-ci en a {actual}).",
+  "violation.tooManyBytes":
+    "{ascii, select, true {Utilisez au plus {max, plural, one {# caractère} other {# caractères}} (celui-ci en a {actual}).} other {C’est trop long : utilisez au plus {max} octets (celui-ci en a {actual} ; les lettres accentuées et les autres caractères non anglais prennent de 2 à 4 octets chacun).}}",
   "violation.missingRequiredClasses": "Ajoutez des {missing, classes, and}.",
   "violation.missingClasses":
     "Utilisez au moins {required} types de caractères (celui-ci en a {found}) : ajoutez des {missing, classes, or}.",
@@ -21,6 +23,8 @@ export const fr: Catalogue = {
 
   "rule.minLength": "Au moins {min, plural, one {# caractère} other {# caractères}}",
   "rule.maxLength": "Au plus {max, plural, one {# caractère} other {# caractères}}",
+  "rule.maxBytes":
+    "Au plus {ascii, select, true {{max, plural, one {# caractère} other {# caractères}}} other {{max, plural, one {# octet} other {# octets}}}}",
   "rule.requiredClasses": "Contient des {classes, classes, and}",
   "rule.minClasses": "Au moins {min} parmi : {classes, classes, and}",
   "rule.allowedCharacters": "N’utilise que des caractères autorisés",
