@@ -9,6 +9,7 @@ use crate::classes::CharClass;
 use crate::feedback::{Suggestion, Warning};
 use crate::messages::{Codes, QUOTE};
 use crate::passphrase::{Adjustment, Advice};
+use crate::policy::banned::TermSource;
 use crate::policy::{ProblemCode, RuleId};
 
 /// One vocabulary: its namespace and every code with its English template, in order.
@@ -31,6 +32,7 @@ pub fn english() -> Vec<Vocabulary> {
     let mut vocabularies = vec![
         vocabulary::<ProblemCode>("violation"),
         vocabulary::<RuleId>("rule"),
+        vocabulary::<TermSource>("term"),
         vocabulary::<CharClass>("class"),
         vocabulary::<Warning>("warning"),
         vocabulary::<Suggestion>("suggestion"),

@@ -134,7 +134,8 @@ const STYLES = `
 :where(passgate-meter) :where(p) { margin-block: 4px 0; margin-inline: 0; }
 :where(passgate-meter) :where(.passgate-strength, .passgate-summary) { color: var(--_muted); }
 :where(passgate-meter) :where(ul) { list-style: none; margin-block: 6px 0; margin-inline: 0; padding: 0; }
-:where(passgate-meter) :where(.passgate-rules li) { display: flex; gap: 8px; align-items: flex-start; margin-block: 3px; }
+:where(passgate-meter) :where(.passgate-rules li) { display: flex; flex-wrap: wrap; gap: 8px; align-items: flex-start; margin-block: 3px; }
+:where(passgate-meter) :where(.passgate-why) { flex-basis: 100%; margin-block: 0; margin-inline: 1.6em 0; color: var(--_muted); }
 :where(passgate-meter) :where(.passgate-icon) { flex: none; inline-size: 1em; block-size: 1em; margin-block-start: 0.2em; }
 :where(passgate-meter) :where([data-passed="true"] .passgate-icon) { color: var(--_met); }
 :where(passgate-meter) :where([data-passed="false"] .passgate-icon) { color: var(--_unmet); }
@@ -662,6 +663,13 @@ export class PassgateMeter extends BaseElement {
         const text = this.ownerDocument.createElement("span");
         text.textContent = rule.message;
         item.append(icon(this.ownerDocument, rule.passed), prefix, text);
+        const why = empty ? [] : explanations(report.violations.find((v) => v.rule === rule.rule));
+        if (why.length > 0) {
+          const list = this.ownerDocument.createElement("ul");
+          list.className = "passgate-why";
+          for (const line of why) list.append(Object.assign(this.ownerDocument.createElement("li"), { textContent: line }));
+          item.append(list);
+        }
         return item;
       }),
     );
@@ -704,7 +712,9 @@ export class PassgateMeter extends BaseElement {
     let message = "";
     const first = report.violations[0];
     const breach = password !== "" ? this.breach : null;
-    if (password !== "" && first) message = first.message;
+    if (password !== "" && first) {
+      message = first.code === "bannedWordScore" ? [first.message, ...explanations(first)].join(" ") : first.message;
+    }
     else if (breach?.status === "breached") message = breach.message;
     this.#input.setCustomValidity(message);
     if (message) this.#input.setAttribute("aria-invalid", "true");
@@ -791,6 +801,17 @@ function digest(value: string, salt: Uint32Array): string {
     b ^= b >>> 13;
   }
   return `${(a >>> 0).toString(16)}:${(b >>> 0).toString(16)}`;
+}
+
+/**
+ * Why a violation counts, where the report says more than its message: each banned term's
+ * source and match ("“northwind” is your organisation's name"), or the context field a word
+ * came from (already in a context-word violation's message, which the checklist item lacks).
+ */
+function explanations(violation: MeterReport["violations"][number] | undefined): string[] {
+  if (violation?.code === "bannedWordScore") return violation.terms.map((term) => term.message);
+  if (violation?.code === "containsContextWord") return [violation.message];
+  return [];
 }
 
 function icon(doc: Document, passed: boolean): SVGSVGElement {

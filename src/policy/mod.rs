@@ -27,10 +27,12 @@ use crate::context::Context;
 use crate::error::ConfigError;
 use crate::passphrase::{CharPredicate, PassphraseRequirements};
 
-use self::banned::TermIndex;
+pub use self::banned::{BannedTerm, TermMatch};
+use self::banned::{TermIndex, TermSource};
 use self::blocklist::Blocklist;
 use self::classes::{CharClass, ClassSet};
 pub use self::config::PolicyConfig;
+use self::context_words::ContextField;
 pub use self::input_attributes::InputAttributes;
 pub use self::normalize::Normalization;
 pub use self::presets::{presets, Preset};
@@ -235,7 +237,7 @@ impl Policy {
         let banned_words = config
             .banned_word_scoring
             .unwrap_or(false)
-            .then(|| TermIndex::new(banned_terms.iter().map(String::as_str)));
+            .then(|| TermIndex::new(TermSource::Custom, banned_terms.iter().map(String::as_str)));
         let custom_blocklist = Blocklist::new(config.custom_blocklist.iter().flatten().map(String::as_str));
 
         let normalization = config.normalization.unwrap_or_default();
@@ -489,26 +491,28 @@ impl Policy {
             .char_indices()
             .nth(MAX_ANALYZED)
             .map_or(password, |(end, _)| password.get(..end).unwrap_or(password));
-        let terms = if self.context_words || self.banned_words.is_some() {
-            context_words::terms(context)
-        } else {
-            Vec::new()
-        };
         if self.context_words {
-            let found = context_words::find(analyzed, &terms);
+            let found = context_words::find(analyzed, &context_words::terms(context));
             record(
                 Rule::ContextWords,
                 self.source(|c| c.context_words.is_some()),
-                found.map(|word| Problem::ContainsContextWord { word }),
+                found.map(|(word, field)| Problem::ContainsContextWord { word, field }),
             );
         }
         if let Some(custom) = &self.banned_words {
-            let names = context_words::terms(&Context {
+            let names: Vec<banned::NameTerm> = context_words::terms(&Context {
                 first_name: context.first_name.clone(),
                 last_name: context.last_name.clone(),
                 tenant: context.tenant.clone(),
                 ..Context::default()
-            });
+            })
+            .into_iter()
+            .map(|(name, field)| {
+                let source =
+                    if field == ContextField::Tenant { TermSource::Tenant } else { TermSource::Name };
+                (name, source)
+            })
+            .collect();
             let result = banned::score(analyzed, &[TermIndex::global(), custom], &names);
             let required = banned::REQUIRED_POINTS;
             record(

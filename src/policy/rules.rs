@@ -5,7 +5,9 @@ use std::fmt;
 
 use serde::Serialize;
 
+use super::banned::BannedTerm;
 use super::classes::{self, CharClass};
+use super::context_words::ContextField;
 use crate::messages::{self, vocabulary};
 
 /// Renders a policy template: its class lists name the policy's classes.
@@ -112,10 +114,12 @@ pub enum Problem {
     RepeatedCharacters { max: u32, actual: u32 },
     /// The whole password is a common password (after case folding and substitutions).
     CommonPassword,
-    /// The password is, contains or derives from the context term `word`.
-    ContainsContextWord { word: String },
-    /// Entra banned-word scoring gave `points`, fewer than `required`; `terms` were found.
-    BannedWordScore { points: u32, required: u32, terms: Vec<String> },
+    /// The password is, contains or derives from the context term `word` (folded), which came
+    /// from the context's `field`.
+    ContainsContextWord { word: String, field: ContextField },
+    /// Entra banned-word scoring gave `points`, fewer than `required`; `terms` were found, each
+    /// with its source, how it matched and an explanation.
+    BannedWordScore { points: u32, required: u32, terms: Vec<BannedTerm> },
     /// zxcvbn score `score` is below `min_score`.
     TooWeak { min_score: u8, score: u8 },
 }
@@ -138,7 +142,9 @@ vocabulary! {
         RepeatedCharacters = "repeatedCharacters" =>
             "Don't repeat a character more than {max, plural, one {once} other {# times}} in a row (this has {actual}).",
         CommonPassword = "commonPassword" => "This is a commonly used password. Choose something less predictable.",
-        ContainsContextWord = "containsContextWord" => "Don't build your password from your own details ({word, quoted}).",
+        ContainsContextWord = "containsContextWord" =>
+            "Don't build your password from your {field, select, username {username} email {e-mail address} \
+             firstName {first name} lastName {last name} tenant {organisation's name} other {own details}} ({word, quoted}).",
         BannedWordScore = "bannedWordScore" =>
             "This is too close to commonly banned words ({points} of {required} points). Add more of your \
              own words or characters.",
@@ -302,11 +308,15 @@ mod tests {
             ),
             (Problem::CommonPassword, "This is a commonly used password. Choose something less predictable."),
             (
-                Problem::ContainsContextWord { word: "alice".into() },
-                "Don't build your password from your own details (\u{201c}alice\u{201d}).",
+                Problem::ContainsContextWord { word: "alice".into(), field: ContextField::FirstName },
+                "Don't build your password from your first name (\u{201c}alice\u{201d}).",
             ),
             (
-                Problem::BannedWordScore { points: 3, required: 5, terms: vec!["contoso".into()] },
+                Problem::BannedWordScore { points: 3, required: 5, terms: vec![BannedTerm::new(
+                    "contoso".into(),
+                    super::super::banned::TermSource::Custom,
+                    super::super::banned::TermMatch::Exact,
+                )] },
                 "This is too close to commonly banned words (3 of 5 points). Add more of your own words or characters.",
             ),
             (Problem::TooWeak { min_score: 3, score: 1 }, "This is too easy to guess (strength 1 of 4, 3 needed)."),

@@ -1,5 +1,6 @@
 //! Table-driven tests of each rule and each preset.
 
+use super::banned::TermSource;
 use super::*;
 
 /// `Policy::check` on a password as typed, with no strength score.
@@ -60,7 +61,15 @@ fn nist_refuses_context_derivatives() {
     }
     assert!(nist.check_text("river-stone-lamp", &context).ok);
     let report = nist.check_text("alice2024", &context);
-    assert_eq!(report.violations[0].problem, Problem::ContainsContextWord { word: "alice".into() });
+    assert_eq!(
+        report.violations[0].problem,
+        Problem::ContainsContextWord { word: "alice".into(), field: ContextField::Username }
+    );
+    let report = nist.check_text("my-c0nt0s0-pass", &context);
+    assert_eq!(
+        report.violations[0].message,
+        "Don't build your password from your organisation's name (\u{201c}contoso\u{201d})."
+    );
 }
 
 #[test]
@@ -121,7 +130,14 @@ fn microsoft_entra_preset() {
     let banned = report.violations.iter().find(|v| v.rule == RuleId::BannedWords).unwrap();
     assert_eq!(
         banned.problem,
-        Problem::BannedWordScore { points: 4, required: 5, terms: vec!["contoso".into(), "blank".into()] }
+        Problem::BannedWordScore {
+            points: 4,
+            required: 5,
+            terms: vec![
+                BannedTerm::new("contoso".into(), TermSource::Custom, TermMatch::Substituted),
+                BannedTerm::new("blank".into(), TermSource::Custom, TermMatch::Exact),
+            ]
+        }
     );
     // "3 of 4": letters without case are not allowed, so they are not counted.
     let min_classes = report.rules.iter().find(|r| r.rule.id() == RuleId::MinClasses).unwrap();
@@ -139,6 +155,40 @@ fn entra_rejects_a_name_hit_even_with_enough_points() {
     let entra = policy(r#"{"preset": "microsoft-entra"}"#);
     let context = Context { first_name: Some("Poll".into()), ..Context::default() };
     assert_eq!(codes(&entra, "p0LL23fb", &context), ["containsContextWord"]);
+}
+
+#[test]
+fn entra_terms_explain_global_custom_name_and_tenant() {
+    let entra = policy(r#"{"preset": "microsoft-entra", "bannedWords": ["contoso"]}"#);
+    let context = Context {
+        first_name: Some("Marguerite".into()),
+        tenant: Some("Northwind".into()),
+        ..Context::default()
+    };
+    let terms = |password: &str| {
+        let report = entra.check_text(password, &context);
+        match report.violations.iter().find(|v| v.rule == RuleId::BannedWords).map(|v| &v.problem) {
+            Some(Problem::BannedWordScore { terms, .. }) => {
+                terms.iter().map(|t| (t.term.clone(), t.source, t.matched)).collect::<Vec<_>>()
+            }
+            _ => Vec::new(),
+        }
+    };
+    use TermMatch::*;
+    use TermSource::*;
+    let term = |term: &str, source, matched| (term.to_owned(), source, matched);
+    assert_eq!(terms("Passw0rd"), [term("password", Global, Substituted)]);
+    assert_eq!(terms("Contoso1!"), [term("contoso", Custom, Exact)]);
+    assert_eq!(terms("C0nt0zo1!"), [term("contoso", Custom, OneEdit)]);
+    assert_eq!(terms("N0rthwind!"), [term("northwind", Tenant, Substituted)]);
+    assert_eq!(terms("Marguerite1!"), [term("marguerite", Name, Exact)]);
+    // The context-word rule says which field a word came from.
+    let report = entra.check_text("N0rthwind!", &context);
+    let word = report.violations.iter().find(|v| v.rule == RuleId::ContextWords).unwrap();
+    assert_eq!(
+        word.problem,
+        Problem::ContainsContextWord { word: "northwind".into(), field: ContextField::Tenant }
+    );
 }
 
 #[test]

@@ -57,7 +57,20 @@ test("violation parameters match the documented shapes", async () => {
       code: "bannedWordScore",
       points: 4,
       required: 5,
-      terms: ["contoso", "blank"],
+      terms: [
+        {
+          term: "contoso",
+          source: "custom",
+          match: "substituted",
+          message: "\u201ccontoso\u201d is on your organisation's list of banned words (swapping in look-alike characters such as 0 for o doesn't hide it).",
+        },
+        {
+          term: "blank",
+          source: "custom",
+          match: "exact",
+          message: "\u201cblank\u201d is on your organisation's list of banned words.",
+        },
+      ],
       rule: "bannedWords",
       message: report.violations[0].message,
       source: "Custom setting",
@@ -163,5 +176,43 @@ test("maxBytes below what minLength needs is a config error naming the field", a
     assert.ok(new TextEncoder().encode(passphrase).length <= 72, passphrase);
     assert.ok(adjustments.some((a) => a.code === "removedWords"));
     assert.ok(bcrypt.check(passphrase).rules.find((r) => r.rule === "maxBytes").passed);
+  }
+});
+
+test("banned terms say where they come from and how they matched, in every locale", async () => {
+  const policy = { preset: "microsoft-entra", bannedWords: ["contoso"] };
+  const context = { firstName: "Marguerite", tenant: "Northwind" };
+  const terms = (report) => report.violations.find((v) => v.code === "bannedWordScore")?.terms ?? [];
+  const checker = await createChecker({ policy });
+  const table = [
+    ["Passw0rd", [["password", "global", "substituted"]]],
+    ["Contoso1!", [["contoso", "custom", "exact"]]],
+    ["C0nt0zo1!", [["contoso", "custom", "oneEdit"]]],
+    ["N0rthwind!", [["northwind", "tenant", "substituted"]]],
+    ["Marguerite1!", [["marguerite", "name", "exact"]]],
+  ];
+  for (const [password, expected] of table) {
+    const found = terms(checker.check(password, context));
+    assert.deepEqual(found.map((t) => [t.term, t.source, t.match]), expected, password);
+    assert.ok(found.every((t) => !t.message.includes(password)), "a term's message never quotes the password");
+  }
+  assert.equal(
+    terms(checker.check("Northwind!", context))[0].message,
+    "\u201cnorthwind\u201d is your organisation's name.",
+  );
+  const word = checker.check("N0rthwind!", context).violations.find((v) => v.code === "containsContextWord");
+  assert.deepEqual([word.word, word.field], ["northwind", "tenant"]);
+  assert.equal(word.message, "Don't build your password from your organisation's name (\u201cnorthwind\u201d).");
+  const expected = {
+    de: ["ist der Name Ihrer Organisation", "dem Namen Ihrer Organisation"],
+    fr: ["est le nom de votre organisation", "le nom de votre organisation"],
+    es: ["es el nombre de tu organización", "el nombre de tu organización"],
+    ar: ["هو اسم مؤسستك", "اسم مؤسستك"],
+  };
+  for (const [locale, [term, field]] of Object.entries(expected)) {
+    const report = (await createChecker({ policy, locale })).check("Northwind!", context);
+    assert.ok(terms(report)[0].message.includes(term), `${locale}: ${terms(report)[0].message}`);
+    const message = report.violations.find((v) => v.code === "containsContextWord").message;
+    assert.ok(message.includes(field), `${locale}: ${message}`);
   }
 });

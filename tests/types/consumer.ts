@@ -65,9 +65,9 @@ function describe(violation: Violation): string {
     case "repeatedCharacters":
       return `${violation.actual} > ${violation.max}`;
     case "containsContextWord":
-      return violation.word;
+      return `${violation.word} (${violation.field})`;
     case "bannedWordScore":
-      return `${violation.points}/${violation.required}: ${violation.terms.join()}`;
+      return `${violation.points}/${violation.required}: ${violation.terms.map((t) => `${t.term} ${t.source} ${t.match}: ${t.message}`).join()}`;
     case "tooWeak":
       return `${violation.score} < ${violation.minScore}`;
     default:

@@ -20,7 +20,8 @@ export const ar: Catalogue = {
   "violation.disallowedCharacters": "لا يمكن استخدام هذه الأحرف: {characters, quoted}.",
   "violation.repeatedCharacters": `لا تكرر حرفًا أكثر من ${times("max")} متتالية (في هذه ${times("actual")}).`,
   "violation.commonPassword": "هذه كلمة مرور شائعة الاستخدام. اختر شيئًا يصعب توقعه.",
-  "violation.containsContextWord": "لا تبنِ كلمة المرور من بياناتك الشخصية ({word, quoted}).",
+  "violation.containsContextWord":
+    "لا تبنِ كلمة المرور من {field, select, username {اسم المستخدم الخاص بك} email {عنوان بريدك الإلكتروني} firstName {اسمك الأول} lastName {اسم عائلتك} tenant {اسم مؤسستك} other {بياناتك الشخصية}} ({word, quoted}).",
   "violation.bannedWordScore":
     "هذه قريبة جدًا من كلمات محظورة شائعة ({points} من {required} نقاط). أضف المزيد من كلماتك أو أحرفك الخاصة.",
   "violation.tooWeak": "من السهل جدًا تخمين هذه (القوة {score} من 4، والمطلوب {minScore}).",
@@ -36,6 +37,15 @@ export const ar: Catalogue = {
   "rule.contextWords": "لا تحتوي على اسمك أو اسم المستخدم أو بريدك الإلكتروني أو اسم الخدمة",
   "rule.bannedWords": "غير مبنية من كلمات محظورة شائعة",
   "rule.minScore": "قوة لا تقل عن {min} من 4",
+
+  "term.global":
+    "{term, quoted} كلمة مرور شائعة الاستخدام{match, select, substituted { (استبدال الحروف بأحرف مشابهة مثل 0 بدل o لا يخفيها)} oneEdit { (تغيير حرف واحد لا يخفيها)} other {}}.",
+  "term.custom":
+    "{term, quoted} مدرجة في قائمة الكلمات المحظورة لدى مؤسستك{match, select, substituted { (استبدال الحروف بأحرف مشابهة مثل 0 بدل o لا يخفيها)} oneEdit { (تغيير حرف واحد لا يخفيها)} other {}}.",
+  "term.name":
+    "{term, quoted} هو اسمك{match, select, substituted { (استبدال الحروف بأحرف مشابهة مثل 0 بدل o لا يخفيها)} other {}}.",
+  "term.tenant":
+    "{term, quoted} هو اسم مؤسستك{match, select, substituted { (استبدال الحروف بأحرف مشابهة مثل 0 بدل o لا يخفيها)} other {}}.",
 
   "class.lowercase": "أحرف صغيرة",
   "class.uppercase": "أحرف كبيرة",

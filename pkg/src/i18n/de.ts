@@ -13,7 +13,8 @@ export const de: Catalogue = {
   "violation.repeatedCharacters":
     "Wiederholen Sie ein Zeichen höchstens {max, plural, one {einmal} other {# Mal}} hintereinander (bisher {actual, plural, one {einmal} other {# Mal}}).",
   "violation.commonPassword": "Dieses Passwort wird häufig verwendet. Wählen Sie etwas weniger Vorhersehbares.",
-  "violation.containsContextWord": "Bauen Sie Ihr Passwort nicht aus Ihren eigenen Angaben auf ({word, quoted}).",
+  "violation.containsContextWord":
+    "Bauen Sie Ihr Passwort nicht aus {field, select, username {Ihrem Benutzernamen} email {Ihrer E-Mail-Adresse} firstName {Ihrem Vornamen} lastName {Ihrem Nachnamen} tenant {dem Namen Ihrer Organisation} other {Ihren eigenen Angaben}} auf ({word, quoted}).",
   "violation.bannedWordScore":
     "Das ist zu nah an häufig gesperrten Wörtern ({points} von {required} Punkten). Fügen Sie mehr eigene Wörter oder Zeichen hinzu.",
   "violation.tooWeak": "Das ist zu leicht zu erraten (Stärke {score} von 4, {minScore} erforderlich).",
@@ -29,6 +30,15 @@ export const de: Catalogue = {
   "rule.contextWords": "Enthält weder Ihren Namen, Benutzernamen, Ihre E-Mail-Adresse noch den Namen des Dienstes",
   "rule.bannedWords": "Nicht aus häufig gesperrten Wörtern aufgebaut",
   "rule.minScore": "Stärke mindestens {min} von 4",
+
+  "term.global":
+    "{term, quoted} ist ein häufig verwendetes Passwort{match, select, substituted { (auch mit ähnlichen Zeichen wie 0 statt o)} oneEdit { (auch mit einem geänderten Zeichen)} other {}}.",
+  "term.custom":
+    "{term, quoted} steht auf der Liste gesperrter Wörter Ihrer Organisation{match, select, substituted { (auch mit ähnlichen Zeichen wie 0 statt o)} oneEdit { (auch mit einem geänderten Zeichen)} other {}}.",
+  "term.name":
+    "{term, quoted} ist Ihr Name{match, select, substituted { (auch mit ähnlichen Zeichen wie 0 statt o)} other {}}.",
+  "term.tenant":
+    "{term, quoted} ist der Name Ihrer Organisation{match, select, substituted { (auch mit ähnlichen Zeichen wie 0 statt o)} other {}}.",
 
   "class.lowercase": "Kleinbuchstaben",
   "class.uppercase": "Großbuchstaben",

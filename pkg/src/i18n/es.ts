@@ -15,7 +15,8 @@ export const es: Catalogue = {
   "violation.repeatedCharacters":
     "No repitas un carácter más de {max, plural, one {# vez} other {# veces}} seguidas (esta lo repite {actual, plural, one {# vez} other {# veces}}).",
   "violation.commonPassword": "Es una contraseña muy usada. Elige algo menos predecible.",
-  "violation.containsContextWord": "No construyas tu contraseña con tus propios datos ({word, quoted}).",
+  "violation.containsContextWord":
+    "No construyas tu contraseña con {field, select, username {tu nombre de usuario} email {tu dirección de correo} firstName {tu nombre} lastName {tu apellido} tenant {el nombre de tu organización} other {tus propios datos}} ({word, quoted}).",
   "violation.bannedWordScore":
     "Se parece demasiado a palabras prohibidas habituales ({points} de {required} puntos). Añade más palabras o caracteres propios.",
   "violation.tooWeak": "Es demasiado fácil de adivinar (seguridad {score} de 4, se necesita {minScore}).",
@@ -32,6 +33,15 @@ export const es: Catalogue = {
   "rule.contextWords": "No contiene tu nombre, usuario, correo electrónico ni el nombre del servicio",
   "rule.bannedWords": "No se basa en palabras prohibidas habituales",
   "rule.minScore": "Seguridad de al menos {min} sobre 4",
+
+  "term.global":
+    "{term, quoted} es una contraseña muy usada{match, select, substituted { (cambiar letras por caracteres parecidos, como 0 por o, no lo oculta)} oneEdit { (cambiar un carácter no lo oculta)} other {}}.",
+  "term.custom":
+    "{term, quoted} está en la lista de palabras prohibidas de tu organización{match, select, substituted { (cambiar letras por caracteres parecidos, como 0 por o, no lo oculta)} oneEdit { (cambiar un carácter no lo oculta)} other {}}.",
+  "term.name":
+    "{term, quoted} es tu nombre{match, select, substituted { (cambiar letras por caracteres parecidos, como 0 por o, no lo oculta)} other {}}.",
+  "term.tenant":
+    "{term, quoted} es el nombre de tu organización{match, select, substituted { (cambiar letras por caracteres parecidos, como 0 por o, no lo oculta)} other {}}.",
 
   "class.lowercase": "minúsculas",
   "class.uppercase": "mayúsculas",

@@ -16,7 +16,7 @@ export const fr: Catalogue = {
     "Ne répétez pas un caractère plus de {max, plural, one {# fois} other {# fois}} d’affilée (celui-ci : {actual}).",
   "violation.commonPassword": "C’est un mot de passe très utilisé. Choisissez quelque chose de moins prévisible.",
   "violation.containsContextWord":
-    "Ne construisez pas votre mot de passe à partir de vos informations personnelles ({word, quoted}).",
+    "Ne construisez pas votre mot de passe à partir de {field, select, username {votre nom d’utilisateur} email {votre adresse e-mail} firstName {votre prénom} lastName {votre nom de famille} tenant {le nom de votre organisation} other {vos informations personnelles}} ({word, quoted}).",
   "violation.bannedWordScore":
     "C’est trop proche de mots couramment interdits ({points} points sur {required}). Ajoutez davantage de mots ou de caractères à vous.",
   "violation.tooWeak": "C’est trop facile à deviner (force {score} sur 4, {minScore} requis).",
@@ -33,6 +33,15 @@ export const fr: Catalogue = {
   "rule.contextWords": "Ne contient ni votre nom, ni votre identifiant, ni votre e-mail, ni le nom du service",
   "rule.bannedWords": "Pas construit à partir de mots couramment interdits",
   "rule.minScore": "Force d’au moins {min} sur 4",
+
+  "term.global":
+    "{term, quoted} est un mot de passe couramment utilisé{match, select, substituted { (remplacer des lettres par des caractères ressemblants, comme 0 pour o, ne le cache pas)} oneEdit { (changer un caractère ne le cache pas)} other {}}.",
+  "term.custom":
+    "{term, quoted} figure sur la liste de mots interdits de votre organisation{match, select, substituted { (remplacer des lettres par des caractères ressemblants, comme 0 pour o, ne le cache pas)} oneEdit { (changer un caractère ne le cache pas)} other {}}.",
+  "term.name":
+    "{term, quoted} est votre nom{match, select, substituted { (remplacer des lettres par des caractères ressemblants, comme 0 pour o, ne le cache pas)} other {}}.",
+  "term.tenant":
+    "{term, quoted} est le nom de votre organisation{match, select, substituted { (remplacer des lettres par des caractères ressemblants, comme 0 pour o, ne le cache pas)} other {}}.",
 
   "class.lowercase": "minuscules",
   "class.uppercase": "majuscules",
