@@ -11,6 +11,7 @@ use crate::messages::{Codes, QUOTE};
 use crate::passphrase::{Adjustment, Advice};
 use crate::policy::banned::TermSource;
 use crate::policy::{ProblemCode, RuleId};
+use crate::server::ServerRejection;
 
 /// One vocabulary: its namespace and every code with its English template, in order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,6 +49,7 @@ pub fn english() -> Vec<Vocabulary> {
         vocabulary::<Adjustment>("adjustment"),
         vocabulary::<UnknownReason>("unknownReason"),
         vocabulary::<BreachStatus>("breach"),
+        vocabulary::<ServerRejection>("server"),
         Vocabulary { namespace: "format", entries: vec![("quote", QUOTE)] },
     ]);
     vocabularies

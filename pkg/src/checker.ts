@@ -1,7 +1,8 @@
 import type { Checker as RawChecker } from "./wasm/passgate.js";
 import { localizeBreach, localizeGenerated, localizeReport } from "./i18n/localize.js";
 import { resolveLocale, type ResolvedLocale } from "./i18n/locales.js";
-import type { Catalogue } from "./i18n/format.js";
+import { format, type Catalogue } from "./i18n/format.js";
+import { english, vocabularies } from "./types/messages.js";
 import type {
   BreachVerdict,
   Context,
@@ -10,6 +11,7 @@ import type {
   PassphraseOptions,
   Report,
   ResolvedPolicy,
+  ServerRejection,
 } from "./types/index.js";
 
 /** A configured password checker. Create one with `createChecker(options)`. */
@@ -65,6 +67,26 @@ export class Checker {
     const report = this.#raw.check(head, context, uncounted, uncountedBytes) as Report;
     const { formatting } = this.#locale;
     return formatting ? localizeReport(report, formatting) : report;
+  }
+
+  /**
+   * A rejection only your server can make, in the shape and language of passgate's verdicts:
+   * `{ code, message }` with the message in this checker's locale. Show it with the meter's
+   * `setServerRejection(code)`, or yourself. Codes: `passwordReused`, `changedTooRecently`,
+   * `accountPolicy` (`server.*` in catalogues).
+   *
+   * @throws `Error` with `code` `"invalidArgument"` for any other code.
+   */
+  serverRejection(code: ServerRejection): { code: ServerRejection; message: string } {
+    if (!vocabularies.server?.includes(code)) {
+      const accepted = vocabularies.server?.join(", ") ?? "";
+      throw Object.assign(new Error(`code: expected one of ${accepted}, got ${JSON.stringify(code)}`), { code: "invalidArgument" });
+    }
+    const key = `server.${code}`;
+    const { formatting } = this.#locale;
+    const template = formatting?.messages[key];
+    const message = formatting && template !== undefined ? format(template, {}, formatting) : (english[key] ?? code);
+    return { code, message };
   }
 
   /**

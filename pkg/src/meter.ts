@@ -19,7 +19,7 @@
 // checklist works from the first keystroke and the strength bar fills in when the
 // dictionaries arrive; until then it says it is loading.
 import type { Checker } from "./checker.js";
-import type { BreachVerdict, CheckerOptions, Context, Report } from "./types/index.js";
+import type { BreachVerdict, CheckerOptions, Context, Report, ServerRejection } from "./types/index.js";
 import { format, meterLocales, plural, resolveLocale, type MeterLocale, type MeterStrings } from "./meter-locales.js";
 
 export { meterLocales, type MeterLocale, type MeterStrings } from "./meter-locales.js";
@@ -37,6 +37,7 @@ export interface MeterChangeDetail {
 
 /** Parts of the API that a checker given through `checker` may lack: detected at run time. */
 interface OptionalApi {
+  serverRejection?: Checker["serverRejection"];
   checkBreached?: (password: string) => Promise<BreachResult>;
   setLocale?: (locale: string) => void;
   strengthReady?: Promise<boolean>;
@@ -194,6 +195,8 @@ export class PassgateMeter extends BaseElement {
 
   #input: HTMLInputElement | null = null;
   #checker: Checker | null = null;
+  /** A server rejection and the key of the value it is about. */
+  #server: { code: ServerRejection; key: string } | null = null;
   #ownChecker = true;
   /** The checker's strength dictionaries are still on their way. */
   #strengthPending = false;
@@ -279,6 +282,31 @@ export class PassgateMeter extends BaseElement {
   /** The report of the current value, after the last update (`strength` `null` while it loads). */
   get report(): MeterReport | null {
     return this.#report;
+  }
+
+  /**
+   * Shows a rejection only your server can make (`passwordReused`, `changedTooRecently`,
+   * `accountPolicy`) for the current value: the summary says it and the input is invalid with
+   * its message, in the meter's locale, until the value is edited. `null` clears it.
+   *
+   * @throws `Error` with `code` `"invalidArgument"` for an unknown code (see
+   *   `checker.serverRejection`).
+   */
+  setServerRejection(code: ServerRejection | null): void {
+    const checker = this.#checker as (Checker & OptionalApi) | null;
+    if (code !== null && typeof checker?.serverRejection === "function") checker.serverRejection(code); // validates it
+    const value = this.#input?.value ?? "";
+    this.#server = code === null || value === "" ? null : { code, key: this.#key(value) };
+    this.update();
+  }
+
+  /** The server rejection shown for the current value (`{ code, message }`), if any. */
+  get serverRejection(): { code: ServerRejection; message: string } | null {
+    const value = this.#input?.value;
+    const server = this.#server;
+    const checker = this.#checker as (Checker & OptionalApi) | null;
+    if (!value || !server || server.key !== this.#key(value) || typeof checker?.serverRejection !== "function") return null;
+    return checker.serverRejection(server.code);
   }
 
   /** The breach result for the current value, if a lookup finished. */
@@ -486,6 +514,7 @@ export class PassgateMeter extends BaseElement {
   // ---- events ----
 
   #onInput(): void {
+    this.#server = null; // a server rejection is about the value it was given for
     clearTimeout(this.#renderTimer);
     clearTimeout(this.#breachTimer);
     this.#renderTimer = setTimeout(() => this.update(), RENDER_DELAY);
@@ -648,8 +677,10 @@ export class PassgateMeter extends BaseElement {
     // The headline: unmet requirements first, so "very strong" is never read as "accepted".
     const met = report.rules.filter((rule) => rule.passed).length;
     const unmet = report.rules.length - met;
-    parts.summary.textContent =
-      !empty && unmet > 0
+    const server = empty ? null : this.serverRejection;
+    parts.summary.textContent = server
+      ? server.message
+      : !empty && unmet > 0
         ? plural(s.unmet, unmet, this.#locale.id)
         : format(s.summary, { met, total: report.rules.length });
     parts.rules.replaceChildren(
@@ -712,7 +743,9 @@ export class PassgateMeter extends BaseElement {
     let message = "";
     const first = report.violations[0];
     const breach = password !== "" ? this.breach : null;
-    if (password !== "" && first) {
+    const server = password !== "" ? this.serverRejection : null;
+    if (password !== "" && server) message = server.message;
+    else if (password !== "" && first) {
       message = first.code === "bannedWordScore" ? [first.message, ...explanations(first)].join(" ") : first.message;
     }
     else if (breach?.status === "breached") message = breach.message;

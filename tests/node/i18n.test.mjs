@@ -272,3 +272,23 @@ test("maxBytes reads in every shipped locale, in characters for ASCII and bytes 
     assert.deepEqual(localized.check(password), plain.check(password));
   }
 });
+
+test("server rejections render in every shipped locale, and an unknown code is an invalidArgument error", async () => {
+  assert.deepEqual(vocabularies.server, ["passwordReused", "changedTooRecently", "accountPolicy"]);
+  const seen = new Set();
+  for (const { id } of locales) {
+    const checker = await createChecker({ locale: id });
+    for (const code of vocabularies.server) {
+      const rejection = checker.serverRejection(code);
+      assert.equal(rejection.code, code);
+      assert.equal(rejection.message, catalogues[id][`server.${code}`], `${id} ${code}`);
+      seen.add(rejection.message);
+    }
+  }
+  assert.equal(seen.size, 5 * 3, "every locale has its own texts");
+  const checker = await createChecker();
+  assert.equal(checker.serverRejection("passwordReused").message, en["server.passwordReused"]);
+  checker.setLocale("de");
+  assert.match(checker.serverRejection("passwordReused").message, /schon verwendet/);
+  assert.throws(() => checker.serverRejection("expired"), { code: "invalidArgument", message: /passwordReused/ });
+});

@@ -111,6 +111,12 @@ export const de: Catalogue = {
   "breach.breached":
     "Dieses Passwort ist {count, plural, one {einmal} other {# Mal}} in Datenlecks aufgetaucht. Wählen Sie ein anderes.",
   "breach.clear": "Dieses Passwort wurde in keinem bekannten Datenleck gefunden.",
+  "server.passwordReused":
+    "Sie haben dieses Passwort für dieses Konto schon verwendet. Wählen Sie eines, das Sie hier noch nicht verwendet haben.",
+  "server.changedTooRecently":
+    "Ihr Passwort wurde vor zu kurzer Zeit geändert, um es jetzt erneut zu ändern. Versuchen Sie es später noch einmal.",
+  "server.accountPolicy":
+    "Die Kontorichtlinie Ihrer Organisation akzeptiert dieses Passwort nicht. Wählen Sie ein anderes.",
 
   "format.quote": "„{item}“",
 };

@@ -114,6 +114,12 @@ export const es: Catalogue = {
   "breach.breached":
     "Esta contraseña ha aparecido {count, plural, one {una vez} other {# veces}} en filtraciones de datos. Elige otra.",
   "breach.clear": "Esta contraseña no aparece en ninguna filtración de datos conocida.",
+  "server.passwordReused":
+    "Ya has usado esta contraseña en esta cuenta. Elige una que no hayas usado aquí.",
+  "server.changedTooRecently":
+    "Tu contraseña se cambió hace muy poco para volver a cambiarla ahora. Inténtalo más tarde.",
+  "server.accountPolicy":
+    "La política de cuentas de tu organización no acepta esta contraseña. Elige otra.",
 
   "format.quote": "«{item}»",
 };

@@ -115,6 +115,12 @@ export const fr: Catalogue = {
   "breach.breached":
     "Ce mot de passe est apparu {count, plural, one {une fois} other {# fois}} dans des fuites de données. Choisissez-en un autre.",
   "breach.clear": "Ce mot de passe ne figure dans aucune fuite de données connue.",
+  "server.passwordReused":
+    "Vous avez déjà utilisé ce mot de passe pour ce compte. Choisissez-en un que vous n’avez pas encore utilisé ici.",
+  "server.changedTooRecently":
+    "Votre mot de passe a été changé trop récemment pour être changé à nouveau maintenant. Réessayez plus tard.",
+  "server.accountPolicy":
+    "La politique de compte de votre organisation n’accepte pas ce mot de passe. Choisissez-en un autre.",
 
   "format.quote": "«\u00a0{item}\u00a0»",
 };
