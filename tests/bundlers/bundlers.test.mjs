@@ -50,7 +50,7 @@ console.log(JSON.stringify({
   violations: report.violations.map((v) => v.code),
   presets: presets.length,
   words: (await generatePassphrase({ words: 4 })).passphrase.split("-").length,
-  liteHasStrength: "strength" in liteReport,
+  liteStrength: liteReport.strength,
   liteOk: liteReport.ok,
 }));
 `,
@@ -59,7 +59,7 @@ console.log(JSON.stringify({
   assert.ok(out.score >= 3, `score ${out.score}`);
   assert.equal(out.presets, 6);
   assert.equal(out.words, 4);
-  assert.equal(out.liteHasStrength, false);
+  assert.equal(out.liteStrength, null);
   assert.equal(out.liteOk, true);
   assert.ok(out.violations.includes("missingClasses"));
 });
