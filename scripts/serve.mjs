@@ -2,10 +2,18 @@
 // breach corpus at /range/XXXXX (same origin) when scripts/range-server.mjs is present.
 // Usage: node scripts/serve.mjs [--port 8080] [--host 127.0.0.1] [--fault MODE]
 //
+// POST /reset is the demo account's password change, as a real reset form's server would take
+// it: JSON `{ "password": "..." }` (the checker's normalized form). It refuses the last three
+// passwords set on the account with 409 `{ "code": "passwordReused" }` (a `server.*` code the
+// page renders through the meter), else keeps it and answers 200 `{ "ok": true }`. Only scrypt
+// hashes (Node's crypto.scrypt, a random salt each) are kept, in memory, never the password;
+// nothing is logged. `server.account.history` holds them for tests.
+//
 // Tests steer the breach endpoint through `server.breach` (a handle in this process, not a URL:
 // nothing the page can reach): `breach.fault = "502"` and so on (FAULTS of the range server,
 // plus "down", which drops the connection as an unreachable server would), `breach.slowMs`,
 // and `breach.requests`, the /range/ requests seen.
+import { randomBytes, scrypt, timingSafeEqual } from "node:crypto";
 import { createReadStream, existsSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
@@ -60,19 +68,88 @@ function locate(pathname) {
   return null;
 }
 
+/** How many of the demo account's last passwords a reset may not reuse. */
+export const HISTORY = 3;
+/** The largest reset body read (a password is far shorter). */
+const MAX_BODY = 64 * 1024;
+
+const scryptHash = (password, salt) =>
+  new Promise((done, fail) => scrypt(password, salt, 32, (error, key) => (error ? fail(error) : done(key))));
+
+/** The demo account: the scrypt hashes of its last passwords, newest first. */
+function createAccount() {
+  const history = [];
+  return {
+    history,
+    /** Sets `password` unless it is one of the last `HISTORY`; returns the rejection code, if any. */
+    async reset(password) {
+      for (const { salt, hash } of history) {
+        if (timingSafeEqual(await scryptHash(password, salt), hash)) return "passwordReused";
+      }
+      const salt = randomBytes(16);
+      history.unshift({ salt, hash: await scryptHash(password, salt) });
+      history.length = Math.min(history.length, HISTORY);
+      return null;
+    },
+  };
+}
+
+/** Reads a JSON body of at most MAX_BODY bytes; `null` when too large or not JSON. */
+async function readJson(req) {
+  let size = 0;
+  const chunks = [];
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > MAX_BODY) return null;
+    chunks.push(chunk);
+  }
+  try {
+    return JSON.parse(Buffer.concat(chunks).toString("utf8"));
+  } catch {
+    return null;
+  }
+}
+
+/** POST /reset: the demo account's password change (see the top of this file). */
+async function handleReset(req, res, account) {
+  const reply = (status, body) => {
+    res.writeHead(status, { "Content-Type": "application/json", ...securityHeaders });
+    res.end(JSON.stringify(body));
+  };
+  if (req.method !== "POST") {
+    res.writeHead(405, { Allow: "POST", ...securityHeaders });
+    res.end();
+    return;
+  }
+  const body = await readJson(req);
+  if (typeof body?.password !== "string" || body.password === "") {
+    reply(400, { code: "badRequest" });
+    return;
+  }
+  const rejection = await account.reset(body.password);
+  if (rejection) reply(409, { code: rejection });
+  else reply(200, { ok: true });
+}
+
 /** Breach-endpoint modes the demo server adds to the range server's own faults. */
 export const DEMO_FAULTS = ["down"];
 
 /**
- * Creates (does not start) the demo server. `server.breach` steers its /range/ endpoint:
+ * Creates (does not start) the demo server. `server.account` is the demo account (POST /reset).
+ * `server.breach` steers its /range/ endpoint:
  * `fault` (`null`, "down" or a range-server fault), `slowMs`, and `requests` (`{ method, url,
  * headers }` of every /range/ request).
  */
 export function createDemoServer({ fault = null, slowMs } = {}) {
   let range; // Promise<http.Server | null>, created on the first /range/ request
   const breach = { fault, slowMs, requests: [] };
+  const account = createAccount();
   const server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? "/", "http://localhost");
+    if (pathname === "/reset") {
+      await handleReset(req, res, account);
+      return;
+    }
     if (pathname.startsWith("/range/")) {
       breach.requests.push({ method: req.method, url: req.url, headers: { ...req.headers } });
       if (breach.fault === "down") {
@@ -108,7 +185,7 @@ export function createDemoServer({ fault = null, slowMs } = {}) {
   });
   // The range server never listens; its "close" releases its open corpus files.
   server.on("close", () => void range?.then((rangeServer) => rangeServer?.emit("close")));
-  return Object.assign(server, { breach });
+  return Object.assign(server, { breach, account });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

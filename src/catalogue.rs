@@ -9,7 +9,9 @@ use crate::classes::CharClass;
 use crate::feedback::{Suggestion, Warning};
 use crate::messages::{Codes, QUOTE};
 use crate::passphrase::{Adjustment, Advice, UnsatisfiableCode};
+use crate::policy::banned::TermSource;
 use crate::policy::{ProblemCode, RuleId};
+use crate::server::ServerRejection;
 
 /// One vocabulary: its namespace and every code with its English template, in order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +33,7 @@ pub fn english() -> Vec<Vocabulary> {
     let mut vocabularies = vec![
         vocabulary::<ProblemCode>("violation"),
         vocabulary::<RuleId>("rule"),
+        vocabulary::<TermSource>("term"),
         vocabulary::<CharClass>("class"),
         vocabulary::<Warning>("warning"),
         vocabulary::<Suggestion>("suggestion"),
@@ -47,6 +50,7 @@ pub fn english() -> Vec<Vocabulary> {
         vocabulary::<UnsatisfiableCode>("unsatisfiable"),
         vocabulary::<UnknownReason>("unknownReason"),
         vocabulary::<BreachStatus>("breach"),
+        vocabulary::<ServerRejection>("server"),
         Vocabulary { namespace: "format", entries: vec![("quote", QUOTE)] },
     ]);
     vocabularies

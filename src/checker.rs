@@ -8,7 +8,7 @@ use crate::options::CheckerOptions;
 use crate::passphrase::{
     self, AnalyzeHints, GeneratedPassphrase, PassphraseError, PassphraseOptions, RandomSource, Unsatisfiable,
 };
-use crate::policy::{InputAttributes, Policy};
+use crate::policy::{InputAttributes, Policy, Tail};
 use crate::report::Report;
 use crate::strength::StrengthData;
 
@@ -66,20 +66,20 @@ impl Checker {
 
     /// Checks one candidate password for the person described by `context`.
     pub fn check(&self, password: &str, context: &Context) -> Report {
-        self.check_head(password, 0, context)
+        self.check_head(password, Tail::default(), context)
     }
 
     /// Checks a password of which the caller holds the text outside Rust and passes only its
-    /// start: `head`, then `uncounted` more code points that are counted but not read. The
+    /// start: `head`, then a `tail` whose code points and bytes are counted but not read. The
     /// report equals [`Checker::check`]'s on the whole password as long as `head` holds at least
     /// [`crate::policy::MAX_CHECKED`] code points (only those are read anyway). The JS package
     /// uses this so that a pasted megabyte never crosses into wasm.
-    pub fn check_head(&self, head: &str, uncounted: u32, context: &Context) -> Report {
+    pub fn check_head(&self, head: &str, tail: Tail, context: &Context) -> Report {
         #[cfg(feature = "strength")]
         let strength = Some(crate::strength::data::embedded());
         #[cfg(not(feature = "strength"))]
         let strength = None;
-        self.check_head_with(head, uncounted, context, strength)
+        self.check_head_with(head, tail, context, strength)
     }
 
     /// [`Checker::check_head`] with the strength estimate's dictionaries given by the caller
@@ -89,12 +89,12 @@ impl Checker {
     pub fn check_head_with(
         &self,
         head: &str,
-        uncounted: u32,
+        tail: Tail,
         context: &Context,
         strength: Option<&StrengthData>,
     ) -> Report {
         // Wiped when dropped; see SECURITY.md for the copies that are not.
-        let candidate = self.policy.prepare_head(head, uncounted);
+        let candidate = self.policy.prepare_head(head, tail);
         let password = candidate.text();
         let analysis = strength
             .map(|data| crate::strength::analyze_with(data, password, context.inputs(), self.reference_year));
@@ -163,13 +163,22 @@ mod tests {
         let options: CheckerOptions =
             crate::decode_json("options", r#"{"policy": {"minScore": 1}}"#).expect("valid options");
         let checker = Checker::new(options).expect("valid");
-        let report = checker.check_head_with("correct horse battery staple", 0, &Context::default(), None);
+        let report = checker.check_head_with(
+            "correct horse battery staple",
+            Tail::default(),
+            &Context::default(),
+            None,
+        );
         assert_eq!(report.strength, None);
         assert!(!report.ok, "a password is never accepted on a strength nobody measured");
         let data = StrengthData::parse(include_bytes!("../data/strength/zxcvbn-4.4.2.txt").as_slice())
             .expect("the shipped blob parses");
-        let given =
-            checker.check_head_with("correct horse battery staple", 0, &Context::default(), Some(&data));
+        let given = checker.check_head_with(
+            "correct horse battery staple",
+            Tail::default(),
+            &Context::default(),
+            Some(&data),
+        );
         assert!(given.ok);
         assert!(given.strength.is_some_and(|strength| strength.score >= 1));
     }
@@ -186,12 +195,28 @@ mod tests {
 
     #[test]
     fn a_head_and_a_count_give_the_whole_passwords_report() {
-        let checker = checker("microsoft-entra");
+        let capped = PolicyConfig {
+            preset: Some("microsoft-entra".to_owned()),
+            max_bytes: Some(Some(16_000)),
+            ..PolicyConfig::default()
+        };
+        let capped =
+            Checker::new(CheckerOptions { policy: Some(capped), ..CheckerOptions::default() }).unwrap();
         let context = Context { first_name: Some("Poll".to_owned()), ..Context::default() };
-        let whole = "Ab3$😀é".repeat(2_000);
-        let head: String = whole.chars().take(crate::policy::MAX_CHECKED + 3).collect();
-        let uncounted = u32::try_from(whole.chars().count() - head.chars().count()).expect("small");
-        assert_eq!(checker.check_head(&head, uncounted, &context), checker.check(&whole, &context));
+        for checker in [checker("microsoft-entra"), capped] {
+            // 10 bytes per 6 code points: 20,000 bytes in all, most of them in the tail.
+            let whole = "Ab3$😀é".repeat(2_000);
+            let cut = whole.char_indices().nth(crate::policy::MAX_CHECKED + 3).unwrap().0;
+            let (head, tail) = whole.split_at(cut);
+            let report = checker.check_head(head, Tail::of(tail), &context);
+            assert_eq!(report, checker.check(&whole, &context));
+            if let Some(rule) = report.rules.iter().find(|r| r.rule.id() == crate::policy::RuleId::MaxBytes) {
+                assert!(!rule.passed);
+                let json = serde_json::to_value(&report.violations).unwrap();
+                let bytes = json.as_array().unwrap().iter().find(|v| v["code"] == "tooManyBytes").unwrap();
+                assert_eq!((bytes["actual"].as_u64(), bytes["ascii"].as_bool()), (Some(20_000), Some(false)));
+            }
+        }
     }
 
     #[test]

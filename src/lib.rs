@@ -7,6 +7,8 @@
 //! - [`Policy`]: the composition policy alone (`Policy::from_config`, `Policy::check`), for
 //!   server-side enforcement; [`policy::presets`] lists the shipped presets.
 //! - [`strength::estimate`]: the zxcvbn-based estimate alone.
+//! - [`server::ServerRejection`]: the codes of rejections only a server can make (a reused
+//!   password, too recent a change), with English texts, for a server to answer with.
 //! - [`decode_json`] / [`decode`]: turn JSON (or any serde input) into options or context,
 //!   with errors that name the field.
 //!
@@ -38,6 +40,7 @@ pub mod options;
 pub mod passphrase;
 pub mod policy;
 pub mod report;
+pub mod server;
 pub mod strength;
 
 mod text;

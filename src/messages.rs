@@ -14,6 +14,8 @@
 //! - `{name, plural, one {# item} other {# items}}`: a branch chosen by the number's plural
 //!   category (`=N` exact matches first, N a whole number, then the category, then `other`);
 //!   `#` is the number;
+//! - `{name, select, true {…} other {…}}`: the branch whose selector is the parameter as text
+//!   (`true`/`false` for a flag, a code for a string), else `other`;
 //! - `{name, classes, and}` / `{name, classes, or}`: a list of character class codes, each shown
 //!   by its `class.*` message, joined as a conjunction or disjunction;
 //! - `{name, quoted}`: a string, or a list of strings joined by commas, each in quotation marks.
@@ -183,6 +185,10 @@ fn placeholder(out: &mut String, inner: &str, params: &Value, classes: ClassName
             let chosen = pick_branch(branches, value);
             render_into(out, chosen, params, Some(&number), classes);
         }
+        (Some("select"), Some(branches)) => {
+            let chosen = pick_select(branches, &text(value));
+            render_into(out, chosen, params, None, classes);
+        }
         (Some("classes"), Some(style)) => {
             let codes = items(value);
             let names: Vec<&str> = codes.iter().map(|code| classes(code).unwrap_or(code)).collect();
@@ -224,6 +230,23 @@ fn pick_branch<'a>(branches: &'a str, value: &Value) -> &'a str {
         }
         if selector == "other" {
             fallback = body;
+        }
+        rest = after.trim_start();
+    }
+    fallback
+}
+
+/// The branch of `{name, select, ...}` whose selector is `value`, else `other`.
+fn pick_select<'a>(branches: &'a str, value: &str) -> &'a str {
+    let mut fallback = "";
+    let mut rest = branches.trim_start();
+    while let Some(open) = rest.find('{') {
+        let (selector, from) = rest.split_at(open);
+        let Some((body, after)) = balanced(from.get(1..).unwrap_or_default()) else { break };
+        match selector.trim() {
+            selector if selector == value => return body,
+            "other" => fallback = body,
+            _ => {}
         }
         rest = after.trim_start();
     }
@@ -275,14 +298,16 @@ mod tests {
 
     #[test]
     fn placeholders_plurals_and_lists() {
-        let params =
-            json!({"n": 1, "m": 3, "s": "x", "cls": ["uppercase", "digit", "symbol"], "chars": ["é", "ß"]});
+        let params = json!({"n": 1, "m": 3, "s": "x", "yes": true, "no": false, "code": "tenant", "cls": ["uppercase", "digit", "symbol"], "chars": ["é", "ß"]});
         let table = [
             ("plain text.", "plain text."),
             ("{n} and {m}, {s}", "1 and 3, x"),
             ("{n, plural, one {# item} other {# items}}", "1 item"),
             ("{m, plural, one {# item} other {# items}}", "3 items"),
             ("{m, plural, =3 {three} other {#}}", "three"),
+            ("{yes, select, true {on {n, plural, one {# item} other {# items}}} other {off}}", "on 1 item"),
+            ("{no, select, true {on} other {off}}", "off"),
+            ("{code, select, tenant {the tenant} other {other}}", "the tenant"),
             ("Add {cls, classes, or}.", "Add uppercase letters, digits or symbols."),
             ("Add {cls, classes, and}.", "Add uppercase letters, digits and symbols."),
             ("Not: {chars, quoted}.", "Not: \u{201c}é\u{201d}, \u{201c}ß\u{201d}."),

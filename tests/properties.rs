@@ -45,6 +45,7 @@ fn policy_config() -> impl Strategy<Value = PolicyConfig> {
             proptest::option::of(any::<bool>()),
             proptest::option::of(proptest::collection::vec("[a-z0-9]{3,17}", 0..3)),
             proptest::option::of(prop_oneof![Just(Normalization::Nfc), Just(Normalization::None)]),
+            proptest::option::of(proptest::option::of(0..=20_000u32)),
         ),
     )
         .prop_map(
@@ -66,11 +67,13 @@ fn policy_config() -> impl Strategy<Value = PolicyConfig> {
                     banned_word_scoring,
                     banned_words,
                     normalization,
+                    max_bytes,
                 ),
             )| PolicyConfig {
                 preset,
                 min_length,
                 max_length,
+                max_bytes,
                 required_classes,
                 min_classes,
                 allowed_characters,

@@ -1,6 +1,9 @@
 // The demo reset page. It imports passgate exactly as a page without a bundler would (ES module
 // files), lets <passgate-meter> do the live checking, and re-validates on submit with the same
-// checker. The password is never logged, stored, put in a URL or in an attribute, nor sent.
+// checker. Checking while typing sends nothing (a breach lookup sends a 5-hex-digit hash
+// prefix); only submitting sends the password, to this demo's own server (POST /reset), as a
+// real reset form does. A rejection from that server (a reused password) is shown through the
+// meter. The password is never logged, stored, put in a URL or in an attribute.
 //
 // Languages: the switcher lists passgate's `locales`. The meter's `locale` attribute localizes
 // the meter and every checker message; the page's own texts come from `strings.js`.
@@ -141,10 +144,28 @@ confirm.addEventListener("invalid", () => {
   showError(confirm, $("confirm-error"), confirm.validationMessage);
 });
 
-// ---- submit: re-validate with the same engine; nothing is sent ----
+// ---- submit: re-validate with the same engine, then send it to the demo's server ----
+
+/** POSTs the checked form of the password; resolves to a server rejection code, `null` or "failed". */
+async function submitReset(checker) {
+  try {
+    const response = await fetch("/reset", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ password: checker.normalize(password.value) }),
+      credentials: "same-origin",
+      referrerPolicy: "no-referrer",
+    });
+    if (response.ok) return null;
+    const body = await response.json().catch(() => ({}));
+    return response.status === 409 && typeof body.code === "string" ? body.code : "failed";
+  } catch {
+    return "failed";
+  }
+}
 
 form.addEventListener("submit", async (event) => {
-  event.preventDefault(); // the demo has no backend
+  event.preventDefault(); // sent by fetch below, so the page can show the server's answer
   const checker = meter.checker;
   if (!checker) return;
   meter.update();
@@ -166,6 +187,19 @@ form.addEventListener("submit", async (event) => {
   const breach = await meter.checkBreach();
   if (breach?.status === "breached") {
     showError(password, $("password-error"), password.validationMessage || breach.message || t.chooseDifferent);
+    password.focus();
+    return;
+  }
+  const rejection = await submitReset(checker);
+  if (rejection === "failed") {
+    showError(password, $("password-error"), t.serverFailed);
+    password.focus();
+    return;
+  }
+  if (rejection) {
+    // The meter shows it: the summary, and the input's validity message, in the meter's locale.
+    meter.setServerRejection(rejection);
+    showError(password, $("password-error"), password.validationMessage);
     password.focus();
     return;
   }

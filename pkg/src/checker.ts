@@ -1,7 +1,8 @@
 import type { Checker as RawChecker } from "./wasm/passgate.js";
 import { localizeBreach, localizeError, localizeGenerated, localizeReport } from "./i18n/localize.js";
 import { resolveLocale, type ResolvedLocale } from "./i18n/locales.js";
-import type { Catalogue } from "./i18n/format.js";
+import { format, type Catalogue } from "./i18n/format.js";
+import { english, vocabularies } from "./types/messages.js";
 import type {
   BreachVerdict,
   Context,
@@ -10,6 +11,7 @@ import type {
   PassphraseOptions,
   Report,
   ResolvedPolicy,
+  ServerRejection,
 } from "./types/index.js";
 
 /** A configured password checker. Create one with `createChecker(options)`. */
@@ -61,10 +63,30 @@ export class Checker {
    *   `"unknownOption"` / `"invalidOption"` for a bad context; checking itself never fails.
    */
   check(password: string, context?: Context): Report {
-    const [head, uncounted] = cutLongInput(password);
-    const report = this.#raw.check(head, context, uncounted) as Report;
+    const [head, uncounted, uncountedBytes] = cutLongInput(password);
+    const report = this.#raw.check(head, context, uncounted, uncountedBytes) as Report;
     const { formatting } = this.#locale;
     return formatting ? localizeReport(report, formatting) : report;
+  }
+
+  /**
+   * A rejection only your server can make, in the shape and language of passgate's verdicts:
+   * `{ code, message }` with the message in this checker's locale. Show it with the meter's
+   * `setServerRejection(code)`, or yourself. Codes: `passwordReused`, `changedTooRecently`,
+   * `accountPolicy` (`server.*` in catalogues).
+   *
+   * @throws `Error` with `code` `"invalidArgument"` for any other code.
+   */
+  serverRejection(code: ServerRejection): { code: ServerRejection; message: string } {
+    if (!vocabularies.server?.includes(code)) {
+      const accepted = vocabularies.server?.join(", ") ?? "";
+      throw Object.assign(new Error(`code: expected one of ${accepted}, got ${JSON.stringify(code)}`), { code: "invalidArgument" });
+    }
+    const key = `server.${code}`;
+    const { formatting } = this.#locale;
+    const template = formatting?.messages[key];
+    const message = formatting && template !== undefined ? format(template, {}, formatting) : (english[key] ?? code);
+    return { code, message };
   }
 
   /**
@@ -140,38 +162,44 @@ import { passwordSchema, type PasswordSchema, type SchemaOptions } from "./schem
 
 /** The most code points of a password that checking reads (`MAX_CHECKED` in `src/policy/mod.rs`). */
 const MAX_CHECKED = 4096;
-/** Any surrogate unit. */
-const ANY_SURROGATE = /[\ud800-\udfff]/;
+/** Any unit outside ASCII. */
+const NON_ASCII = /[^\u0000-\u007f]/;
 /** A head of this many UTF-16 units always holds more than `MAX_CHECKED` code points. */
 const HEAD_UNITS = 2 * MAX_CHECKED + 2;
+/** The largest count the binding takes (a `u32`); longer inputs saturate, as Rust counts do. */
+const MAX_COUNT = 0xffff_ffff;
 
 /**
- * A long input's first `HEAD_UNITS` units (never splitting a surrogate pair) and how many code
- * points follow them, so that a pasted megabyte is counted here instead of being copied into
- * wasm memory. The report is the same as for the whole string. Anything that is not a long
- * string passes through unchanged, for the binding to reject.
+ * A long input's first `HEAD_UNITS` units (never splitting a surrogate pair), then how many
+ * code points follow them and how many UTF-8 bytes those take, so that a pasted megabyte is
+ * counted here instead of being copied into wasm memory. The report is the same as for the
+ * whole string. Anything that is not a long string passes through unchanged, for the binding
+ * to reject.
  */
-function cutLongInput(password: unknown): [unknown, number | undefined] {
-  if (typeof password !== "string" || password.length <= HEAD_UNITS) return [password, undefined];
+function cutLongInput(password: unknown): [unknown, number | undefined, number | undefined] {
+  if (typeof password !== "string" || password.length <= HEAD_UNITS) return [password, undefined, undefined];
   let cut = HEAD_UNITS;
   const last = password.charCodeAt(cut - 1);
   if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
-  // Code points after the cut: one per unit, less one per surrogate pair (a lone surrogate is
-  // one code point, as the binding reads it). A native scan rules out surrogates first, so a
-  // typical paste costs well under a millisecond; only text with astral characters is walked.
   const rest = password.slice(cut);
-  let uncounted = rest.length;
-  if (ANY_SURROGATE.test(rest)) {
-    for (let i = 0; i + 1 < rest.length; i++) {
-      const unit = rest.charCodeAt(i);
-      if (unit >= 0xd800 && unit <= 0xdbff) {
-        const next = rest.charCodeAt(i + 1);
-        if (next >= 0xdc00 && next <= 0xdfff) {
-          uncounted -= 1;
-          i += 1;
-        }
-      }
-    }
+  // A native scan rules out anything but ASCII first (one code point and one byte per unit),
+  // so a typical paste costs well under a millisecond; only other text is walked. A surrogate
+  // pair is one code point of 4 bytes; a lone surrogate one of 3 (U+FFFD, as the binding reads it).
+  if (!NON_ASCII.test(rest)) return [password.slice(0, cut), rest.length, Math.min(rest.length, MAX_COUNT)];
+  let uncounted = 0;
+  let bytes = 0;
+  for (let i = 0; i < rest.length; i++) {
+    const unit = rest.charCodeAt(i);
+    uncounted += 1;
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < rest.length) {
+      const next = rest.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i += 1;
+      } else bytes += 3;
+    } else bytes += 3;
   }
-  return [password.slice(0, cut), uncounted];
+  return [password.slice(0, cut), uncounted, Math.min(bytes, MAX_COUNT)];
 }

@@ -19,7 +19,7 @@
 // checklist works from the first keystroke and the strength bar fills in when the
 // dictionaries arrive; until then it says it is loading.
 import type { Checker } from "./checker.js";
-import type { BreachVerdict, CheckerOptions, Context, Report } from "./types/index.js";
+import type { BreachVerdict, CheckerOptions, Context, Report, ServerRejection } from "./types/index.js";
 import { format, meterLocales, plural, resolveLocale, type MeterLocale, type MeterStrings } from "./meter-locales.js";
 
 export { meterLocales, type MeterLocale, type MeterStrings } from "./meter-locales.js";
@@ -37,6 +37,7 @@ export interface MeterChangeDetail {
 
 /** Parts of the API that a checker given through `checker` may lack: detected at run time. */
 interface OptionalApi {
+  serverRejection?: Checker["serverRejection"];
   checkBreached?: (password: string) => Promise<BreachResult>;
   setLocale?: (locale: string) => void;
   strengthReady?: Promise<boolean>;
@@ -134,7 +135,8 @@ const STYLES = `
 :where(passgate-meter) :where(p) { margin-block: 4px 0; margin-inline: 0; }
 :where(passgate-meter) :where(.passgate-strength, .passgate-summary) { color: var(--_muted); }
 :where(passgate-meter) :where(ul) { list-style: none; margin-block: 6px 0; margin-inline: 0; padding: 0; }
-:where(passgate-meter) :where(.passgate-rules li) { display: flex; gap: 8px; align-items: flex-start; margin-block: 3px; }
+:where(passgate-meter) :where(.passgate-rules li) { display: flex; flex-wrap: wrap; gap: 8px; align-items: flex-start; margin-block: 3px; }
+:where(passgate-meter) :where(.passgate-why) { flex-basis: 100%; margin-block: 0; margin-inline: 1.6em 0; color: var(--_muted); }
 :where(passgate-meter) :where(.passgate-icon) { flex: none; inline-size: 1em; block-size: 1em; margin-block-start: 0.2em; }
 :where(passgate-meter) :where([data-passed="true"] .passgate-icon) { color: var(--_met); }
 :where(passgate-meter) :where([data-passed="false"] .passgate-icon) { color: var(--_unmet); }
@@ -194,6 +196,8 @@ export class PassgateMeter extends BaseElement {
 
   #input: HTMLInputElement | null = null;
   #checker: Checker | null = null;
+  /** A server rejection and the key of the value it is about. */
+  #server: { code: ServerRejection; key: string } | null = null;
   #ownChecker = true;
   /** The checker's strength dictionaries are still on their way. */
   #strengthPending = false;
@@ -279,6 +283,31 @@ export class PassgateMeter extends BaseElement {
   /** The report of the current value, after the last update (`strength` `null` while it loads). */
   get report(): MeterReport | null {
     return this.#report;
+  }
+
+  /**
+   * Shows a rejection only your server can make (`passwordReused`, `changedTooRecently`,
+   * `accountPolicy`) for the current value: the summary says it and the input is invalid with
+   * its message, in the meter's locale, until the value is edited. `null` clears it.
+   *
+   * @throws `Error` with `code` `"invalidArgument"` for an unknown code (see
+   *   `checker.serverRejection`).
+   */
+  setServerRejection(code: ServerRejection | null): void {
+    const checker = this.#checker as (Checker & OptionalApi) | null;
+    if (code !== null && typeof checker?.serverRejection === "function") checker.serverRejection(code); // validates it
+    const value = this.#input?.value ?? "";
+    this.#server = code === null || value === "" ? null : { code, key: this.#key(value) };
+    this.update();
+  }
+
+  /** The server rejection shown for the current value (`{ code, message }`), if any. */
+  get serverRejection(): { code: ServerRejection; message: string } | null {
+    const value = this.#input?.value;
+    const server = this.#server;
+    const checker = this.#checker as (Checker & OptionalApi) | null;
+    if (!value || !server || server.key !== this.#key(value) || typeof checker?.serverRejection !== "function") return null;
+    return checker.serverRejection(server.code);
   }
 
   /** The breach result for the current value, if a lookup finished. */
@@ -489,6 +518,7 @@ export class PassgateMeter extends BaseElement {
   // ---- events ----
 
   #onInput(): void {
+    this.#server = null; // a server rejection is about the value it was given for
     clearTimeout(this.#renderTimer);
     clearTimeout(this.#breachTimer);
     this.#renderTimer = setTimeout(() => this.update(), RENDER_DELAY);
@@ -651,8 +681,10 @@ export class PassgateMeter extends BaseElement {
     // The headline: unmet requirements first, so "very strong" is never read as "accepted".
     const met = report.rules.filter((rule) => rule.passed).length;
     const unmet = report.rules.length - met;
-    parts.summary.textContent =
-      !empty && unmet > 0
+    const server = empty ? null : this.serverRejection;
+    parts.summary.textContent = server
+      ? server.message
+      : !empty && unmet > 0
         ? plural(s.unmet, unmet, this.#locale.id)
         : format(s.summary, { met, total: report.rules.length });
     parts.rules.replaceChildren(
@@ -666,6 +698,13 @@ export class PassgateMeter extends BaseElement {
         const text = this.ownerDocument.createElement("span");
         text.textContent = rule.message;
         item.append(icon(this.ownerDocument, rule.passed), prefix, text);
+        const why = empty ? [] : explanations(report.violations.find((v) => v.rule === rule.rule));
+        if (why.length > 0) {
+          const list = this.ownerDocument.createElement("ul");
+          list.className = "passgate-why";
+          for (const line of why) list.append(Object.assign(this.ownerDocument.createElement("li"), { textContent: line }));
+          item.append(list);
+        }
         return item;
       }),
     );
@@ -708,7 +747,11 @@ export class PassgateMeter extends BaseElement {
     let message = "";
     const first = report.violations[0];
     const breach = password !== "" ? this.breach : null;
-    if (password !== "" && first) message = first.message;
+    const server = password !== "" ? this.serverRejection : null;
+    if (password !== "" && server) message = server.message;
+    else if (password !== "" && first) {
+      message = first.code === "bannedWordScore" ? [first.message, ...explanations(first)].join(" ") : first.message;
+    }
     else if (breach?.status === "breached") message = breach.message;
     this.#input.setCustomValidity(message);
     if (message) this.#input.setAttribute("aria-invalid", "true");
@@ -795,6 +838,17 @@ function digest(value: string, salt: Uint32Array): string {
     b ^= b >>> 13;
   }
   return `${(a >>> 0).toString(16)}:${(b >>> 0).toString(16)}`;
+}
+
+/**
+ * Why a violation counts, where the report says more than its message: each banned term's
+ * source and match ("“northwind” is your organisation's name"), or the context field a word
+ * came from (already in a context-word violation's message, which the checklist item lacks).
+ */
+function explanations(violation: MeterReport["violations"][number] | undefined): string[] {
+  if (violation?.code === "bannedWordScore") return violation.terms.map((term) => term.message);
+  if (violation?.code === "containsContextWord") return [violation.message];
+  return [];
 }
 
 function icon(doc: Document, passed: boolean): SVGSVGElement {

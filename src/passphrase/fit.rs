@@ -19,7 +19,8 @@
 //! 4. length, counted in code points and guaranteed for the *worst case* (every word as short,
 //!    or as long, as the list allows), so no passphrase is ever rejected and redrawn and the
 //!    entropy stays exact: words are added (up to 20) until the shortest possible passphrase
-//!    meets `min_length`, or removed (down to 3) until the longest fits `max_length`.
+//!    meets `min_length`, or removed (down to 3) until the longest fits `max_length` and, in
+//!    UTF-8 bytes (the words are ASCII; a separator may not be), `max_bytes`.
 //!
 //! Character classes are the policy's (`crate::classes`): a space counts as a symbol, as the
 //! policy's own check counts it, so what the fitter plans is what the check sees.
@@ -69,6 +70,8 @@ pub struct PassphraseRequirements {
     pub min_length: usize,
     /// Maximum length in code points, if any.
     pub max_length: Option<usize>,
+    /// Maximum length in UTF-8 bytes, if any (bcrypt reads 72).
+    pub max_bytes: Option<usize>,
     /// At least one letter of any case (PCI DSS: "letters and digits").
     pub need_letter: bool,
     /// At least one letter without case (as in Chinese or Arabic). The word list has none, so a
@@ -99,6 +102,7 @@ impl fmt::Debug for PassphraseRequirements {
         f.debug_struct("PassphraseRequirements")
             .field("min_length", &self.min_length)
             .field("max_length", &self.max_length)
+            .field("max_bytes", &self.max_bytes)
             .field("need_letter", &self.need_letter)
             .field("need_caseless_letter", &self.need_caseless_letter)
             .field("need_lowercase", &self.need_lowercase)
@@ -163,6 +167,7 @@ impl PassphraseRequirements {
         let failed = [
             (length < self.min_length, "minLength"),
             (self.max_length.is_some_and(|max| length > max), "maxLength"),
+            (self.max_bytes.is_some_and(|max| password.len() > max), "maxBytes"),
             (!self.allows_all(password), "allowedCharacters"),
             (self.max_repeated.is_some_and(|max| longest_run(password) > max), "maxRepeated"),
             (missing_required, "requiredClasses"),
@@ -460,25 +465,38 @@ fn fit_length(
     req: &PassphraseRequirements,
 ) -> Result<(), PassphraseError> {
     let separator = options.separator.chars().count();
+    let separator_bytes = options.separator.len();
     let number = usize::from(options.include_number);
     let (shortest, longest) = list.length_bounds();
+    // (shortest in code points, longest in code points, longest in bytes): the words are ASCII.
     let bounds = |words: u32| {
         let words = words as usize;
         let gaps = words.saturating_sub(1) * separator + number;
-        (words * shortest + gaps, words * longest + gaps)
+        let gap_bytes = words.saturating_sub(1) * separator_bytes + number;
+        (words * shortest + gaps, words * longest + gaps, words * longest + gap_bytes)
     };
     let requested = options.words;
     let fewest = (MIN_WORDS..=MAX_WORDS).find(|&n| bounds(n).0 >= req.min_length).ok_or_else(|| {
         unsatisfiable(Unsatisfiable::TooManyWords { min_length: req.min_length, max_words: MAX_WORDS })
     })?;
     options.words = options.words.max(fewest);
-    if let Some(max) = req.max_length {
-        while bounds(options.words).1 > max {
+    let limits = [(req.max_length, "characters"), (req.max_bytes, "bytes")];
+    for (max, unit) in limits.iter().filter_map(|&(max, unit)| max.map(|max| (max, unit))) {
+        let longest = |words: u32| if unit == "bytes" { bounds(words).2 } else { bounds(words).1 };
+        while longest(options.words) > max {
             if options.words <= fewest {
-                return Err(unsatisfiable(Unsatisfiable::TooLong {
-                    words: options.words,
-                    length: bounds(options.words).1,
-                    max_length: max,
+                return Err(unsatisfiable(if unit == "bytes" {
+                    Unsatisfiable::TooManyBytes {
+                        words: options.words,
+                        bytes: longest(options.words),
+                        max_bytes: max,
+                    }
+                } else {
+                    Unsatisfiable::TooLong {
+                        words: options.words,
+                        length: longest(options.words),
+                        max_length: max,
+                    }
                 }));
             }
             options.words -= 1;
@@ -789,6 +807,10 @@ mod tests {
             (PassphraseRequirements { min_classes: 5, ..Default::default() }, TooManyClasses { required: 5 }),
             (PassphraseRequirements { need_caseless_letter: true, ..Default::default() }, CaselessLetter),
             (
+                PassphraseRequirements { min_length: 40, max_bytes: Some(40), ..Default::default() },
+                TooManyBytes { words: 11, bytes: 109, max_bytes: 40 },
+            ),
+            (
                 PassphraseRequirements {
                     need_symbol: true,
                     allowed: Some(Arc::new(char::is_alphanumeric)),
@@ -820,5 +842,23 @@ mod tests {
                 .unwrap_err();
         assert_eq!(err.code(), "invalidOption");
         assert_eq!(err.unsatisfiable(), None);
+    }
+
+    #[test]
+    fn max_bytes_removes_words_counting_a_separator_in_bytes() {
+        // "·" (U+00B7) is one code point of 2 bytes: 6 words of up to 9 letters with 5 of them
+        // are 59 characters but 64 bytes.
+        let requested = options(6, "\u{b7}", false, false);
+        let by_length = PassphraseRequirements { min_length: 15, max_length: Some(60), ..Default::default() };
+        let by_bytes = PassphraseRequirements { min_length: 15, max_bytes: Some(60), ..Default::default() };
+        let (used, _, made) = adjust(&requested, &by_length).unwrap();
+        assert_eq!((used.words, made), (6, vec![]));
+        let (used, _, made) = adjust(&requested, &by_bytes).unwrap();
+        assert_eq!((used.words, made), (5, vec![Adjustment::RemovedWords]));
+        for _ in 0..50 {
+            let generated = generate_for(&requested, &by_bytes, &mut OsRandom).unwrap();
+            assert!(generated.passphrase.len() <= 60, "{}", generated.passphrase.len());
+            assert_eq!(by_bytes.unmet(&generated.passphrase), None);
+        }
     }
 }

@@ -27,6 +27,8 @@ vocabulary! {
             "No passphrase can meet the policy: a minimum length of {minLength} needs more than {maxWords} words.",
         TooLong = "tooLong" =>
             "No passphrase can meet the policy: {words} words can be up to {length} characters long, over the maximum of {maxLength}.",
+        TooManyBytes = "tooManyBytes" =>
+            "No passphrase can meet the policy: {words} words can be up to {bytes} bytes long, over the maximum of {maxBytes}.",
         FailedCheck = "failedCheck" =>
             "A generated passphrase failed the policy's own check (rule {rule}); nothing was returned.",
     }
@@ -54,6 +56,9 @@ pub enum Unsatisfiable {
     /// The fewest `words` the minimum length needs can reach `length` code points, over
     /// `max_length`.
     TooLong { words: u32, length: usize, max_length: usize },
+    /// The fewest `words` the minimum length needs can reach `bytes` UTF-8 bytes, over
+    /// `max_bytes`.
+    TooManyBytes { words: u32, bytes: usize, max_bytes: usize },
     /// A generated passphrase broke `rule` (a rule id, as `Violation.rule` spells it) when
     /// checked: the fitter missed a requirement, and nothing was returned.
     FailedCheck { rule: String },
@@ -70,6 +75,7 @@ impl Unsatisfiable {
             Self::UnavoidableRepeats { .. } => UnsatisfiableCode::UnavoidableRepeats,
             Self::TooManyWords { .. } => UnsatisfiableCode::TooManyWords,
             Self::TooLong { .. } => UnsatisfiableCode::TooLong,
+            Self::TooManyBytes { .. } => UnsatisfiableCode::TooManyBytes,
             Self::FailedCheck { .. } => UnsatisfiableCode::FailedCheck,
         }
     }
@@ -100,6 +106,7 @@ mod tests {
             Unsatisfiable::UnavoidableRepeats { max: 1 },
             Unsatisfiable::TooManyWords { min_length: 300, max_words: 20 },
             Unsatisfiable::TooLong { words: 3, length: 29, max_length: 20 },
+            Unsatisfiable::TooManyBytes { words: 3, bytes: 29, max_bytes: 20 },
             Unsatisfiable::FailedCheck { rule: "minLength".into() },
         ]
     }
@@ -123,6 +130,11 @@ mod tests {
                 Unsatisfiable::TooLong { words: 3, length: 29, max_length: 20 },
                 serde_json::json!({"words": 3, "length": 29, "maxLength": 20}),
                 "No passphrase can meet the policy: 3 words can be up to 29 characters long, over the maximum of 20.",
+            ),
+            (
+                Unsatisfiable::TooManyBytes { words: 4, bytes: 40, max_bytes: 32 },
+                serde_json::json!({"words": 4, "bytes": 40, "maxBytes": 32}),
+                "No passphrase can meet the policy: 4 words can be up to 40 bytes long, over the maximum of 32.",
             ),
             (
                 Unsatisfiable::UnavoidableRepeats { max: 1 },

@@ -22,6 +22,11 @@ pub struct PolicyConfig {
     /// Maximum length in code points (up to 4096), or `null` for none.
     #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
     pub max_length: Option<Option<u32>>,
+    /// Maximum length in UTF-8 bytes after normalization (up to 16384; bcrypt reads only the
+    /// first 72), or `null` for none. Counted over the whole input. At least `minLength`
+    /// (times the fewest bytes an allowed character takes).
+    #[serde(default, deserialize_with = "present", skip_serializing_if = "Option::is_none")]
+    pub max_bytes: Option<Option<u32>>,
     /// Classes that must all be present.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub required_classes: Option<Vec<CharClass>>,
@@ -75,6 +80,7 @@ impl PolicyConfig {
             preset: self.preset.or(base.preset),
             min_length: self.min_length.or(base.min_length),
             max_length: self.max_length.or(base.max_length),
+            max_bytes: self.max_bytes.or(base.max_bytes),
             required_classes: self.required_classes.or(base.required_classes),
             min_classes: self.min_classes.or(base.min_classes),
             allowed_characters: self.allowed_characters.or(base.allowed_characters),

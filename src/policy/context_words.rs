@@ -10,60 +10,94 @@
 //! covers "is", "contains", case, substitution, reversal and appended digits. Inputs are read
 //! up to [`crate::context::MAX_INPUT_CHARS`] characters each (bounded cost).
 
+use serde::Serialize;
+
 use crate::context::{clip, Context, MAX_USER_INPUTS};
 
 use super::normalize::fold;
 
+/// The context field a term came from (`field` of a `containsContextWord` violation).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(export))]
+pub enum ContextField {
+    /// `username`.
+    Username,
+    /// `email`: its local part or a domain word.
+    Email,
+    /// `firstName`.
+    FirstName,
+    /// `lastName`.
+    LastName,
+    /// `tenant`.
+    Tenant,
+    /// One of `userInputs`.
+    UserInputs,
+}
+
+/// A folded context term and the field it came from.
+pub type Term = (Vec<char>, ContextField);
+
 /// Shortest term that counts.
 pub const MIN_TERM_LENGTH: usize = 4;
 
-/// The folded context terms for one check, longest first, without duplicates.
-pub fn terms(context: &Context) -> Vec<Vec<char>> {
+/// The folded context terms for one check, longest first, without duplicates (a term in two
+/// fields keeps the first: username, first name, last name, tenant, e-mail, `userInputs`).
+pub fn terms(context: &Context) -> Vec<Term> {
     let mut terms = Terms::default();
-    for name in
-        [&context.username, &context.first_name, &context.last_name, &context.tenant].into_iter().flatten()
-    {
-        terms.add_with_words(clip(name));
+    let named = [
+        (&context.username, ContextField::Username),
+        (&context.first_name, ContextField::FirstName),
+        (&context.last_name, ContextField::LastName),
+        (&context.tenant, ContextField::Tenant),
+    ];
+    for (name, field) in named {
+        if let Some(name) = name {
+            terms.add_with_words(clip(name), field);
+        }
     }
     if let Some(email) = context.email.as_deref().map(clip) {
         let (local, domain) = email.rsplit_once('@').unwrap_or((email, ""));
-        terms.add_with_words(local);
+        terms.add_with_words(local, ContextField::Email);
         let labels: Vec<&str> = domain.split('.').collect();
         if let Some((_tld, rest)) = labels.split_last() {
-            rest.iter().for_each(|label| terms.add_with_words(label));
+            rest.iter().for_each(|label| terms.add_with_words(label, ContextField::Email));
         }
     }
-    context.user_inputs.iter().take(MAX_USER_INPUTS).for_each(|input| terms.add_with_words(clip(input)));
+    for input in context.user_inputs.iter().take(MAX_USER_INPUTS) {
+        terms.add_with_words(clip(input), ContextField::UserInputs);
+    }
     let mut terms = terms.0;
-    terms.sort_by_key(|term| std::cmp::Reverse(term.len()));
+    terms.sort_by_key(|(term, _)| std::cmp::Reverse(term.len()));
     terms
 }
 
 #[derive(Default)]
-struct Terms(Vec<Vec<char>>);
+struct Terms(Vec<Term>);
 
 impl Terms {
-    fn add(&mut self, raw: &str) {
+    fn add(&mut self, raw: &str, field: ContextField) {
         let folded = fold(raw.trim());
-        if folded.len() >= MIN_TERM_LENGTH && !self.0.contains(&folded) {
-            self.0.push(folded);
+        if folded.len() >= MIN_TERM_LENGTH && !self.0.iter().any(|(term, _)| *term == folded) {
+            self.0.push((folded, field));
         }
     }
 
     /// Adds the whole input and each of its words.
-    fn add_with_words(&mut self, raw: &str) {
-        self.add(raw);
-        raw.split(|c: char| !c.is_alphanumeric()).for_each(|word| self.add(word));
+    fn add_with_words(&mut self, raw: &str, field: ContextField) {
+        self.add(raw, field);
+        raw.split(|c: char| !c.is_alphanumeric()).for_each(|word| self.add(word, field));
     }
 }
 
-/// The first term that `password` contains (forwards or reversed), in its folded form.
-pub fn find(password: &str, terms: &[Vec<char>]) -> Option<String> {
+/// The first term that `password` contains (forwards or reversed), in its folded form, with
+/// its field.
+pub fn find(password: &str, terms: &[Term]) -> Option<(String, ContextField)> {
     let folded = super::normalize::fold_zeroizing(password);
-    terms.iter().find_map(|term| {
+    terms.iter().find_map(|(term, field)| {
         let reversed: Vec<char> = term.iter().rev().copied().collect();
         let hit = contains(&folded, term) || contains(&folded, &reversed);
-        hit.then(|| term.iter().collect())
+        hit.then(|| (term.iter().collect(), *field))
     })
 }
 
@@ -88,7 +122,7 @@ mod tests {
 
     #[test]
     fn terms_come_from_every_field() {
-        let terms: Vec<String> = terms(&context()).iter().map(|t| t.iter().collect()).collect();
+        let terms: Vec<String> = terms(&context()).iter().map(|(t, _)| t.iter().collect()).collect();
         for expected in
             ["asmith", "alice", "smith", "alice.smith", "contoso", "labs", "fabrikam", "lagoon", "blue"]
         {
@@ -100,19 +134,23 @@ mod tests {
     #[test]
     fn derivatives_are_found() {
         let terms = terms(&context());
+        use ContextField::*;
         let table = [
-            ("alice", Some("alice")),
-            ("ALICE2024", Some("alice")),
-            ("@lic3!!", Some("alice")),
-            ("ecila-rocks", Some("alice")),
-            ("MyFabrikamPassword", Some("fabrikam")),
-            ("contoso-2025", Some("contoso")),
-            ("xX_asmith_Xx", Some("asmith")),
+            ("alice", Some(("alice", FirstName))),
+            ("ALICE2024", Some(("alice", FirstName))),
+            ("@lic3!!", Some(("alice", FirstName))),
+            ("ecila-rocks", Some(("alice", FirstName))),
+            ("MyFabrikamPassword", Some(("fabrikam", Tenant))),
+            ("contoso-2025", Some(("contoso", Email))),
+            ("xX_asmith_Xx", Some(("asmith", Username))),
+            ("SMITHS-lagoon", Some(("lagoon", UserInputs))),
+            ("smith-and-sons", Some(("smith", LastName))),
             ("correct horse battery", None),
             ("", None),
         ];
         for (password, found) in table {
-            assert_eq!(find(password, &terms).as_deref(), found, "{password}");
+            let found = found.map(|(word, field)| (word.to_owned(), field));
+            assert_eq!(find(password, &terms), found, "{password}");
         }
     }
 

@@ -15,6 +15,10 @@
 //!   `allowed: ascii-printable`; a restricted one lists its ASCII subset (non-ASCII allowed
 //!   characters are dropped; when none of the allowed characters is ASCII, `allowed` is omitted).
 //! - Blocklists, context words, banned words and `minScore` are checked, not described.
+//! - **`maxBytes`** has no attribute or property: nothing in HTML or Password Rules counts
+//!   bytes. Generators draw ASCII (one byte a character), so `maxlength` is the smaller of
+//!   `maxLength` and `maxBytes`: every generated password fits both; a typed one with other
+//!   characters is still checked against the byte limit.
 //!
 //! `minlength`/`maxlength` are the policy's lengths in code points; HTML counts UTF-16 units,
 //! so `minlength` is never stricter than the policy, and `maxlength` only matters for

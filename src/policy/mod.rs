@@ -27,10 +27,12 @@ use crate::context::Context;
 use crate::error::ConfigError;
 use crate::passphrase::{CharPredicate, PassphraseRequirements};
 
-use self::banned::TermIndex;
+pub use self::banned::{BannedTerm, TermMatch};
+use self::banned::{TermIndex, TermSource};
 use self::blocklist::Blocklist;
 use self::classes::{CharClass, ClassSet};
 pub use self::config::PolicyConfig;
+use self::context_words::ContextField;
 pub use self::input_attributes::InputAttributes;
 pub use self::normalize::Normalization;
 pub use self::presets::{presets, Preset};
@@ -38,6 +40,8 @@ pub use self::rules::{Problem, ProblemCode, Rule, RuleId, RuleStatus, Violation}
 
 /// Longest accepted value of any length setting.
 pub const MAX_LENGTH_SETTING: u32 = 4096;
+/// Longest accepted `maxBytes`: [`MAX_LENGTH_SETTING`] code points of 4 bytes each.
+pub const MAX_BYTES_SETTING: u32 = 4 * MAX_LENGTH_SETTING;
 /// Characters read by the context-word and banned-word searches.
 pub const MAX_ANALYZED: usize = 1024;
 /// Code points of a password that are normalized and checked. Past this (longer than any
@@ -52,6 +56,26 @@ pub const MAX_CHECKED: usize = MAX_LENGTH_SETTING as usize;
 pub struct Candidate {
     text: Zeroizing<String>,
     length: u32,
+    bytes: u32,
+}
+
+/// What a caller that keeps a long password outside Rust says about the part it did not pass
+/// (see [`crate::Checker::check_head`]): its length in code points and in UTF-8 bytes (a lone
+/// UTF-16 surrogate counts as one code point of 3 bytes, U+FFFD, as the JS binding reads it).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tail {
+    /// Code points after the head.
+    pub code_points: u32,
+    /// UTF-8 bytes of those code points.
+    pub bytes: u32,
+}
+
+impl Tail {
+    /// The tail `text`, measured.
+    pub fn of(text: &str) -> Self {
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Tail { code_points: count(text.chars().count()), bytes: count(text.len()) }
+    }
 }
 
 impl Candidate {
@@ -64,6 +88,12 @@ impl Candidate {
     /// Length in code points: of the normalized text, plus the uncut rest of a longer input.
     pub fn length(&self) -> u32 {
         self.length
+    }
+
+    /// Length in UTF-8 bytes, counted as [`Candidate::length`] is: the normalized text's, plus
+    /// the uncut rest's (saturating at `u32::MAX`).
+    pub fn bytes(&self) -> u32 {
+        self.bytes
     }
 }
 /// Where a rule's source says the setting came from when the config overrode the preset.
@@ -99,6 +129,7 @@ pub struct Policy {
     overridden: PolicyConfig,
     min_length: u32,
     max_length: Option<u32>,
+    max_bytes: Option<u32>,
     required_classes: Vec<CharClass>,
     min_classes: u8,
     allowed: Option<BTreeSet<char>>,
@@ -156,6 +187,25 @@ impl Policy {
             }
             other => other.map(|chars| chars.chars().collect::<BTreeSet<char>>()),
         };
+        let max_bytes = config.max_bytes.flatten();
+        if let Some(max) = max_bytes {
+            // The fewest bytes a password of `minLength` characters can take: one per character,
+            // or more when every allowed character needs more.
+            let per_character = allowed
+                .as_ref()
+                .and_then(|allowed| allowed.iter().map(|c| c.len_utf8()).min())
+                .map_or(1, |bytes| u32::try_from(bytes).unwrap_or(4));
+            let least = min_length.saturating_mul(per_character);
+            if !(least..=MAX_BYTES_SETTING).contains(&max) {
+                return Err(ConfigError::invalid(
+                    path("maxBytes"),
+                    format!(
+                        "must be between what minLength ({min_length}) needs ({least} bytes) and \
+                         {MAX_BYTES_SETTING}, or null, got {max}"
+                    ),
+                ));
+            }
+        }
         let max_repeated = config.max_repeated.flatten();
         if let Some(max) = max_repeated {
             if !(1..=MAX_LENGTH_SETTING).contains(&max) {
@@ -187,7 +237,7 @@ impl Policy {
         let banned_words = config
             .banned_word_scoring
             .unwrap_or(false)
-            .then(|| TermIndex::new(banned_terms.iter().map(String::as_str)));
+            .then(|| TermIndex::new(TermSource::Custom, banned_terms.iter().map(String::as_str)));
         let custom_blocklist = Blocklist::new(config.custom_blocklist.iter().flatten().map(String::as_str));
 
         let normalization = config.normalization.unwrap_or_default();
@@ -203,6 +253,7 @@ impl Policy {
         Ok(Self {
             min_length,
             max_length,
+            max_bytes,
             required_classes: config.required_classes.clone().unwrap_or_default(),
             min_classes,
             allowed,
@@ -241,19 +292,20 @@ impl Policy {
 
     /// Normalizes `password` for checking, reading at most [`MAX_CHECKED`] code points of it.
     pub fn prepare(&self, password: &str) -> Candidate {
-        self.prepare_head(password, 0)
+        self.prepare_head(password, Tail::default())
     }
 
     /// [`Policy::prepare`] for a password of which the caller passes only the start, `head`,
-    /// then `uncounted` more code points that are counted but not read (see
-    /// [`crate::Checker::check_head`]).
-    pub fn prepare_head(&self, head: &str, uncounted: u32) -> Candidate {
+    /// then a `tail` that is counted but not read (see [`crate::Checker::check_head`]).
+    pub fn prepare_head(&self, head: &str, tail: Tail) -> Candidate {
         let cut = head.char_indices().nth(MAX_CHECKED).map_or(head.len(), |(at, _)| at);
         let (head, rest) = head.split_at(cut);
         let text = self.normalization.apply_zeroizing(head);
-        let length = text.chars().count().saturating_add(rest.chars().count());
-        let length = u32::try_from(length).unwrap_or(u32::MAX).saturating_add(uncounted);
-        Candidate { text, length }
+        let rest = Tail::of(rest);
+        let count = |n: usize, more: u32| u32::try_from(n).unwrap_or(u32::MAX).saturating_add(more);
+        let length = count(text.chars().count(), rest.code_points).saturating_add(tail.code_points);
+        let bytes = count(text.len(), rest.bytes).saturating_add(tail.bytes);
+        Candidate { text, length, bytes }
     }
 
     /// Applies the policy's normalization to `password`.
@@ -262,12 +314,17 @@ impl Policy {
     }
 
     /// Attributes for the new-password `<input>`: `autocomplete`, `minlength`, `maxlength`
+    /// (the smaller of `maxLength` and `maxBytes`: nothing in HTML counts bytes)
     /// and `passwordrules` (Apple's Password Rules syntax; see [`input_attributes`] for what
     /// it can and cannot express).
     pub fn input_attributes(&self) -> InputAttributes {
         input_attributes::Describe {
             min_length: self.min_length,
-            max_length: self.max_length,
+            // Generators draw ASCII: a byte limit is a character limit for them.
+            max_length: match (self.max_length, self.max_bytes) {
+                (Some(chars), Some(bytes)) => Some(chars.min(bytes)),
+                (chars, bytes) => chars.or(bytes),
+            },
             required_classes: &self.required_classes,
             min_classes: self.min_classes,
             counted_classes: &self.counted_classes(),
@@ -283,6 +340,7 @@ impl Policy {
         PassphraseRequirements {
             min_length: usize::try_from(self.min_length).unwrap_or(usize::MAX),
             max_length: self.max_length.and_then(|max| usize::try_from(max).ok()),
+            max_bytes: self.max_bytes.and_then(|max| usize::try_from(max).ok()),
             need_letter: needs(CharClass::Letter),
             need_caseless_letter: needs(CharClass::OtherLetter),
             need_lowercase: needs(CharClass::Lowercase),
@@ -317,7 +375,7 @@ impl Policy {
     /// assert!(policy.check(&candidate, &Context::default(), None).ok);
     /// ```
     pub fn check(&self, candidate: &Candidate, context: &Context, score: Option<u8>) -> PolicyReport {
-        self.evaluate(&candidate.text, candidate.length, context, score)
+        self.evaluate(&candidate.text, (candidate.length, candidate.bytes), context, score)
     }
 
     /// The minimum strength score a `minScore` rule asks for, if the policy has one; then
@@ -326,7 +384,13 @@ impl Policy {
         self.min_score
     }
 
-    fn evaluate(&self, password: &str, length: u32, context: &Context, score: Option<u8>) -> PolicyReport {
+    fn evaluate(
+        &self,
+        password: &str,
+        (length, bytes): (u32, u32),
+        context: &Context,
+        score: Option<u8>,
+    ) -> PolicyReport {
         let mut statuses = Vec::new();
         let mut violations = Vec::new();
         let mut record = |rule: Rule, source: &str, problem: Option<Problem>| {
@@ -349,6 +413,15 @@ impl Policy {
                 Rule::MaxLength { max },
                 self.source(|c| c.max_length.is_some()),
                 (length > max).then_some(Problem::TooLong { max, actual: length }),
+            );
+        }
+        if let Some(max) = self.max_bytes {
+            // One byte per code point exactly when every code point is ASCII.
+            let ascii = bytes == length;
+            record(
+                Rule::MaxBytes { max, ascii },
+                self.source(|c| c.max_bytes.is_some()),
+                (bytes > max).then_some(Problem::TooManyBytes { max, actual: bytes, ascii }),
             );
         }
         let classes = ClassSet::of(password);
@@ -418,26 +491,28 @@ impl Policy {
             .char_indices()
             .nth(MAX_ANALYZED)
             .map_or(password, |(end, _)| password.get(..end).unwrap_or(password));
-        let terms = if self.context_words || self.banned_words.is_some() {
-            context_words::terms(context)
-        } else {
-            Vec::new()
-        };
         if self.context_words {
-            let found = context_words::find(analyzed, &terms);
+            let found = context_words::find(analyzed, &context_words::terms(context));
             record(
                 Rule::ContextWords,
                 self.source(|c| c.context_words.is_some()),
-                found.map(|word| Problem::ContainsContextWord { word }),
+                found.map(|(word, field)| Problem::ContainsContextWord { word, field }),
             );
         }
         if let Some(custom) = &self.banned_words {
-            let names = context_words::terms(&Context {
+            let names: Vec<banned::NameTerm> = context_words::terms(&Context {
                 first_name: context.first_name.clone(),
                 last_name: context.last_name.clone(),
                 tenant: context.tenant.clone(),
                 ..Context::default()
-            });
+            })
+            .into_iter()
+            .map(|(name, field)| {
+                let source =
+                    if field == ContextField::Tenant { TermSource::Tenant } else { TermSource::Name };
+                (name, source)
+            })
+            .collect();
             let result = banned::score(analyzed, &[TermIndex::global(), custom], &names);
             let required = banned::REQUIRED_POINTS;
             record(

@@ -108,6 +108,12 @@ pub fn fold_zeroizing(text: &str) -> Zeroizing<Vec<char>> {
     folded
 }
 
+/// Whether folding `c` undoes a substitution (`0`, `@`, `$`...), not only its case.
+pub fn is_substitution(c: char) -> bool {
+    let lower = lowercase_char(c);
+    unsubstitute(lower) != lower
+}
+
 /// Undoes one common substitution (`0→o 1→l $→s @→a 3→e 4→a 5→s 7→t 8→b 9→g !→i |→l +→t`).
 ///
 /// The first four are the substitutions Microsoft Entra Password Protection documents; the rest

@@ -1,5 +1,8 @@
 //! Ready policies that cite their source. Each is a plain [`PolicyConfig`]; a config that
 //! names a preset overrides any of its fields.
+//!
+//! No preset caps UTF-8 bytes (`maxBytes: null`): none of the sources does. A server that
+//! hashes with bcrypt, which reads only the first 72 bytes, adds `maxBytes: 72` to its preset.
 
 use serde::Serialize;
 
@@ -39,6 +42,7 @@ pub fn presets() -> Vec<Preset> {
     let open = |min_length: u32, max_length: Option<u32>, context_words: bool| PolicyConfig {
         min_length: Some(min_length),
         max_length: Some(max_length),
+        max_bytes: Some(None),
         required_classes: Some(Vec::new()),
         min_classes: Some(0),
         allowed_characters: Some(None),

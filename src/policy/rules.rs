@@ -5,7 +5,9 @@ use std::fmt;
 
 use serde::Serialize;
 
+use super::banned::BannedTerm;
 use super::classes::{self, CharClass};
+use super::context_words::ContextField;
 use crate::messages::{self, vocabulary};
 
 /// Renders a policy template: its class lists name the policy's classes.
@@ -22,6 +24,9 @@ pub enum Rule {
     MinLength { min: u32 },
     /// At most `max` code points.
     MaxLength { max: u32 },
+    /// At most `max` UTF-8 bytes; `ascii` when the password so far is ASCII (one byte per
+    /// character), so the checklist can say "characters".
+    MaxBytes { max: u32, ascii: bool },
     /// Every one of `classes` present.
     RequiredClasses { classes: Vec<CharClass> },
     /// At least `min` of the counted classes present.
@@ -47,6 +52,9 @@ vocabulary! {
     RuleId {
         MinLength = "minLength" => "At least {min, plural, one {# character} other {# characters}}",
         MaxLength = "maxLength" => "No more than {max, plural, one {# character} other {# characters}}",
+        MaxBytes = "maxBytes" =>
+            "No more than {ascii, select, true {{max, plural, one {# character} other {# characters}}} \
+             other {{max, plural, one {# byte} other {# bytes}}}}",
         RequiredClasses = "requiredClasses" => "Includes {classes, classes, and}",
         MinClasses = "minClasses" => "At least {min} of these: {classes, classes, and}",
         AllowedCharacters = "allowedCharacters" => "Uses only allowed characters",
@@ -64,7 +72,10 @@ impl RuleId {
     /// (blocklist, context words, banned words, minimum score) judge content.
     pub fn is_composition(self) -> bool {
         use RuleId::*;
-        matches!(self, MinLength | MaxLength | RequiredClasses | MinClasses | AllowedCharacters | MaxRepeated)
+        matches!(
+            self,
+            MinLength | MaxLength | MaxBytes | RequiredClasses | MinClasses | AllowedCharacters | MaxRepeated
+        )
     }
 }
 
@@ -90,6 +101,9 @@ pub enum Problem {
     TooShort { min: u32, actual: u32 },
     /// More code points than `max`.
     TooLong { max: u32, actual: u32 },
+    /// More UTF-8 bytes than `max` (`actual`, after normalization, over the whole input);
+    /// `ascii` when the password is ASCII, so the message can say "characters".
+    TooManyBytes { max: u32, actual: u32, ascii: bool },
     /// Some required classes are absent.
     MissingRequiredClasses { missing: Vec<CharClass> },
     /// Fewer than `required` classes present; `missing` lists the absent ones.
@@ -100,10 +114,12 @@ pub enum Problem {
     RepeatedCharacters { max: u32, actual: u32 },
     /// The whole password is a common password (after case folding and substitutions).
     CommonPassword,
-    /// The password is, contains or derives from the context term `word`.
-    ContainsContextWord { word: String },
-    /// Entra banned-word scoring gave `points`, fewer than `required`; `terms` were found.
-    BannedWordScore { points: u32, required: u32, terms: Vec<String> },
+    /// The password is, contains or derives from the context term `word` (folded), which came
+    /// from the context's `field`.
+    ContainsContextWord { word: String, field: ContextField },
+    /// Entra banned-word scoring gave `points`, fewer than `required`; `terms` were found, each
+    /// with its source, how it matched and an explanation.
+    BannedWordScore { points: u32, required: u32, terms: Vec<BannedTerm> },
     /// zxcvbn score `score` is below `min_score`.
     TooWeak { min_score: u8, score: u8 },
 }
@@ -115,6 +131,10 @@ vocabulary! {
     ProblemCode {
         TooShort = "tooShort" => "Use at least {min, plural, one {# character} other {# characters}} (this has {actual}).",
         TooLong = "tooLong" => "Use no more than {max, plural, one {# character} other {# characters}} (this has {actual}).",
+        TooManyBytes = "tooManyBytes" =>
+            "{ascii, select, true {Use no more than {max, plural, one {# character} other {# characters}} (this has {actual}).} \
+             other {This is too long: use no more than {max} bytes (this has {actual}; letters with accents and other \
+             non-English characters take 2 to 4 bytes each).}}",
         MissingRequiredClasses = "missingRequiredClasses" => "Add {missing, classes, and}.",
         MissingClasses = "missingClasses" =>
             "Use at least {required} kinds of characters (this has {found}): add {missing, classes, or}.",
@@ -122,7 +142,9 @@ vocabulary! {
         RepeatedCharacters = "repeatedCharacters" =>
             "Don't repeat a character more than {max, plural, one {once} other {# times}} in a row (this has {actual}).",
         CommonPassword = "commonPassword" => "This is a commonly used password. Choose something less predictable.",
-        ContainsContextWord = "containsContextWord" => "Don't build your password from your own details ({word, quoted}).",
+        ContainsContextWord = "containsContextWord" =>
+            "Don't build your password from your {field, select, username {username} email {e-mail address} \
+             firstName {first name} lastName {last name} tenant {organisation's name} other {own details}} ({word, quoted}).",
         BannedWordScore = "bannedWordScore" =>
             "This is too close to commonly banned words ({points} of {required} points). Add more of your \
              own words or characters.",
@@ -136,6 +158,7 @@ impl Problem {
         match self {
             Self::TooShort { .. } => ProblemCode::TooShort,
             Self::TooLong { .. } => ProblemCode::TooLong,
+            Self::TooManyBytes { .. } => ProblemCode::TooManyBytes,
             Self::MissingRequiredClasses { .. } => ProblemCode::MissingRequiredClasses,
             Self::MissingClasses { .. } => ProblemCode::MissingClasses,
             Self::DisallowedCharacters { .. } => ProblemCode::DisallowedCharacters,
@@ -195,6 +218,7 @@ impl Rule {
         match self {
             Self::MinLength { .. } => RuleId::MinLength,
             Self::MaxLength { .. } => RuleId::MaxLength,
+            Self::MaxBytes { .. } => RuleId::MaxBytes,
             Self::RequiredClasses { .. } => RuleId::RequiredClasses,
             Self::MinClasses { .. } => RuleId::MinClasses,
             Self::AllowedCharacters => RuleId::AllowedCharacters,
@@ -236,6 +260,7 @@ mod tests {
         let rules = [
             Rule::MinLength { min: 1 },
             Rule::MaxLength { max: 1 },
+            Rule::MaxBytes { max: 1, ascii: true },
             Rule::RequiredClasses { classes: vec![] },
             Rule::MinClasses { min: 1, classes: vec![] },
             Rule::AllowedCharacters,
@@ -259,6 +284,11 @@ mod tests {
         let problems = [
             (Problem::TooShort { min: 15, actual: 3 }, "Use at least 15 characters (this has 3)."),
             (Problem::TooLong { max: 64, actual: 70 }, "Use no more than 64 characters (this has 70)."),
+            (
+                Problem::TooManyBytes { max: 72, actual: 80, ascii: false },
+                "This is too long: use no more than 72 bytes (this has 80; letters with accents and other \
+                 non-English characters take 2 to 4 bytes each).",
+            ),
             (Problem::MissingRequiredClasses { missing: vec![Letter] }, "Add letters."),
             (
                 Problem::MissingRequiredClasses { missing: vec![Letter, Digit] },
@@ -278,11 +308,15 @@ mod tests {
             ),
             (Problem::CommonPassword, "This is a commonly used password. Choose something less predictable."),
             (
-                Problem::ContainsContextWord { word: "alice".into() },
-                "Don't build your password from your own details (\u{201c}alice\u{201d}).",
+                Problem::ContainsContextWord { word: "alice".into(), field: ContextField::FirstName },
+                "Don't build your password from your first name (\u{201c}alice\u{201d}).",
             ),
             (
-                Problem::BannedWordScore { points: 3, required: 5, terms: vec!["contoso".into()] },
+                Problem::BannedWordScore { points: 3, required: 5, terms: vec![BannedTerm::new(
+                    "contoso".into(),
+                    super::super::banned::TermSource::Custom,
+                    super::super::banned::TermMatch::Exact,
+                )] },
                 "This is too close to commonly banned words (3 of 5 points). Add more of your own words or characters.",
             ),
             (Problem::TooWeak { min_score: 3, score: 1 }, "This is too easy to guess (strength 1 of 4, 3 needed)."),
@@ -300,6 +334,7 @@ mod tests {
         let rules = [
             (Rule::MinLength { min: 8 }, "At least 8 characters"),
             (Rule::MaxLength { max: 64 }, "No more than 64 characters"),
+            (Rule::MaxBytes { max: 72, ascii: true }, "No more than 72 characters"),
             (Rule::RequiredClasses { classes: vec![Letter, Digit] }, "Includes letters and digits"),
             (
                 Rule::MinClasses { min: 3, classes: CharClass::COUNTED.to_vec() },
@@ -324,6 +359,11 @@ mod tests {
             (Rule::MinLength { min: 1 }.to_string(), "At least 1 character"),
             (Rule::MaxLength { max: 1 }.to_string(), "No more than 1 character"),
             (Rule::MaxRepeated { max: 1 }.to_string(), "No character repeated more than once in a row"),
+            (Rule::MaxBytes { max: 1, ascii: false }.to_string(), "No more than 1 byte"),
+            (
+                Problem::TooManyBytes { max: 1, actual: 2, ascii: true }.to_string(),
+                "Use no more than 1 character (this has 2).",
+            ),
             (Problem::TooShort { min: 1, actual: 0 }.to_string(), "Use at least 1 character (this has 0)."),
             (
                 Problem::TooLong { max: 1, actual: 2 }.to_string(),

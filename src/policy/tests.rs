@@ -1,5 +1,6 @@
 //! Table-driven tests of each rule and each preset.
 
+use super::banned::TermSource;
 use super::*;
 
 /// `Policy::check` on a password as typed, with no strength score.
@@ -60,7 +61,15 @@ fn nist_refuses_context_derivatives() {
     }
     assert!(nist.check_text("river-stone-lamp", &context).ok);
     let report = nist.check_text("alice2024", &context);
-    assert_eq!(report.violations[0].problem, Problem::ContainsContextWord { word: "alice".into() });
+    assert_eq!(
+        report.violations[0].problem,
+        Problem::ContainsContextWord { word: "alice".into(), field: ContextField::Username }
+    );
+    let report = nist.check_text("my-c0nt0s0-pass", &context);
+    assert_eq!(
+        report.violations[0].message,
+        "Don't build your password from your organisation's name (\u{201c}contoso\u{201d})."
+    );
 }
 
 #[test]
@@ -121,7 +130,14 @@ fn microsoft_entra_preset() {
     let banned = report.violations.iter().find(|v| v.rule == RuleId::BannedWords).unwrap();
     assert_eq!(
         banned.problem,
-        Problem::BannedWordScore { points: 4, required: 5, terms: vec!["contoso".into(), "blank".into()] }
+        Problem::BannedWordScore {
+            points: 4,
+            required: 5,
+            terms: vec![
+                BannedTerm::new("contoso".into(), TermSource::Custom, TermMatch::Substituted),
+                BannedTerm::new("blank".into(), TermSource::Custom, TermMatch::Exact),
+            ]
+        }
     );
     // "3 of 4": letters without case are not allowed, so they are not counted.
     let min_classes = report.rules.iter().find(|r| r.rule.id() == RuleId::MinClasses).unwrap();
@@ -139,6 +155,40 @@ fn entra_rejects_a_name_hit_even_with_enough_points() {
     let entra = policy(r#"{"preset": "microsoft-entra"}"#);
     let context = Context { first_name: Some("Poll".into()), ..Context::default() };
     assert_eq!(codes(&entra, "p0LL23fb", &context), ["containsContextWord"]);
+}
+
+#[test]
+fn entra_terms_explain_global_custom_name_and_tenant() {
+    let entra = policy(r#"{"preset": "microsoft-entra", "bannedWords": ["contoso"]}"#);
+    let context = Context {
+        first_name: Some("Marguerite".into()),
+        tenant: Some("Northwind".into()),
+        ..Context::default()
+    };
+    let terms = |password: &str| {
+        let report = entra.check_text(password, &context);
+        match report.violations.iter().find(|v| v.rule == RuleId::BannedWords).map(|v| &v.problem) {
+            Some(Problem::BannedWordScore { terms, .. }) => {
+                terms.iter().map(|t| (t.term.clone(), t.source, t.matched)).collect::<Vec<_>>()
+            }
+            _ => Vec::new(),
+        }
+    };
+    use TermMatch::*;
+    use TermSource::*;
+    let term = |term: &str, source, matched| (term.to_owned(), source, matched);
+    assert_eq!(terms("Passw0rd"), [term("password", Global, Substituted)]);
+    assert_eq!(terms("Contoso1!"), [term("contoso", Custom, Exact)]);
+    assert_eq!(terms("C0nt0zo1!"), [term("contoso", Custom, OneEdit)]);
+    assert_eq!(terms("N0rthwind!"), [term("northwind", Tenant, Substituted)]);
+    assert_eq!(terms("Marguerite1!"), [term("marguerite", Name, Exact)]);
+    // The context-word rule says which field a word came from.
+    let report = entra.check_text("N0rthwind!", &context);
+    let word = report.violations.iter().find(|v| v.rule == RuleId::ContextWords).unwrap();
+    assert_eq!(
+        word.problem,
+        Problem::ContainsContextWord { word: "northwind".into(), field: ContextField::Tenant }
+    );
 }
 
 #[test]
@@ -219,6 +269,14 @@ fn bad_configs_name_the_field() {
         (r#"{"minLenght": 12}"#, "unknownOption", "options.policy.minLenght"),
         (r#"{"requiredClasses": ["emoji"]}"#, "invalidOption", "options.policy.requiredClasses[0]"),
         (r#"{"normalization": "nfd"}"#, "invalidOption", "options.policy.normalization"),
+        (r#"{"minLength": 15, "maxBytes": 14}"#, "invalidOption", "options.policy.maxBytes"),
+        (r#"{"maxBytes": 16385}"#, "invalidOption", "options.policy.maxBytes"),
+        // Every allowed character takes 2 bytes: 8 characters need 16.
+        (
+            r#"{"minLength": 8, "allowedCharacters": "éèà", "maxBytes": 15}"#,
+            "invalidOption",
+            "options.policy.maxBytes",
+        ),
     ];
     for (json, code, field) in table {
         let err = crate::decode_json::<PolicyConfig>("options.policy", json)
@@ -296,4 +354,46 @@ fn over_long_input_is_checked_on_a_prefix_and_counted_in_full() {
     assert_eq!(codes(&nist, &long, &no_context()), ["tooLong"]);
     // Short input is untouched by the cut.
     assert_eq!(nist.prepare("e\u{301}x").length(), 2);
+}
+
+#[test]
+fn max_bytes_counts_utf8_after_normalization() {
+    let bcrypt = policy(r#"{"maxBytes": 72}"#);
+    // (password, violations, the rule's `ascii`, bytes counted)
+    let table: [(String, &[&str], bool, u64); 6] = [
+        ("a".repeat(72), &[], true, 72),
+        ("a".repeat(73), &["tooManyBytes"], true, 73),
+        // 36 "é" are 72 bytes, 36 characters.
+        ("é".repeat(36), &[], false, 72),
+        ("é".repeat(37), &["tooManyBytes"], false, 74),
+        // Decomposed, 37 "e" + U+0301 are 111 bytes as typed, 74 after NFC.
+        ("e\u{301}".repeat(37), &["tooManyBytes"], false, 74),
+        // 18 emoji: 72 bytes in 18 code points (and 15 or more of them).
+        ("😀".repeat(18), &[], false, 72),
+    ];
+    for (password, expected, ascii, bytes) in table {
+        let report = bcrypt.check_text(&password, &no_context());
+        assert_eq!(codes(&bcrypt, &password, &no_context()), expected, "{password}");
+        let rule = report.rules.iter().find(|r| r.rule.id() == RuleId::MaxBytes).unwrap();
+        assert_eq!(rule.rule, Rule::MaxBytes { max: 72, ascii }, "{password}");
+        assert_eq!(rule.passed, expected.is_empty());
+        assert_eq!(u64::from(bcrypt.prepare(&password).bytes()), bytes, "{password}");
+        if let Some(v) = report.violations.first() {
+            assert_eq!(v.problem, Problem::TooManyBytes { max: 72, actual: bytes as u32, ascii });
+        }
+    }
+    // The checklist says characters for ASCII and bytes otherwise.
+    assert_eq!(Rule::MaxBytes { max: 72, ascii: true }.to_string(), "No more than 72 characters");
+    assert_eq!(Rule::MaxBytes { max: 72, ascii: false }.to_string(), "No more than 72 bytes");
+    // Bytes past the checked head are counted too: 5,000 "é" are 10,000 bytes.
+    let roomy = policy(r#"{"maxBytes": 9999, "maxLength": null}"#);
+    let long = "é".repeat(5_000);
+    assert_eq!(roomy.prepare(&long).bytes(), 10_000);
+    assert_eq!(codes(&roomy, &long, &no_context()), ["tooManyBytes"]);
+    assert_eq!(codes(&roomy, &"é".repeat(4_999), &no_context()), Vec::<String>::new());
+    // No attribute counts bytes: maxlength is the smaller limit, for ASCII generators.
+    let attributes = serde_json::to_value(bcrypt.input_attributes()).unwrap();
+    assert_eq!(attributes["maxlength"], 72);
+    assert!(attributes["passwordrules"].as_str().unwrap().contains("maxlength: 72;"), "{attributes}");
+    assert_eq!(serde_json::to_value(roomy.input_attributes()).unwrap()["maxlength"], 9999);
 }

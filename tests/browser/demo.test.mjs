@@ -142,3 +142,65 @@ test("breach lookups: found, clear, once per candidate, and retry after a failur
   await page.getByRole("button", { name: "Try again" }).click();
   await page.waitForFunction(() => /not found in known data breaches/.test(document.querySelector("passgate-meter .passgate-breach-text")?.textContent ?? ""));
 });
+
+test("the demo's server refuses the account's last three passwords, and the meter shows it", async () => {
+  const { page, errors } = demo;
+  const input = page.getByLabel("New password");
+  const passwords = ["Kq7#mZ2!vR-river", "Zeb-Rt7 Quill-lamp", "Wx4!harbor-Tulip", "Jn8$meadow-Crane"];
+  const posts = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST") posts.push(new URL(request.url()).pathname);
+  });
+  async function reset(value) {
+    await input.fill(value);
+    await page.getByLabel("Confirm password").fill(value);
+    const answered = page.waitForResponse((response) => new URL(response.url()).pathname === "/reset");
+    await page.getByRole("button", { name: "Reset password" }).click();
+    await answered;
+    await page.waitForFunction(
+      () => !document.getElementById("success").hidden || document.getElementById("meter").serverRejection !== null,
+    );
+    if (await page.locator("#success").isVisible()) {
+      await page.getByRole("button", { name: "Start over" }).click();
+      return "accepted";
+    }
+    return "rejected";
+  }
+  assert.equal(await reset(passwords[0]), "accepted");
+  assert.equal(await reset(passwords[1]), "accepted");
+  // Checking while typing sent nothing: one POST per submit, to the demo's own server.
+  assert.deepEqual(posts, ["/reset", "/reset"]);
+  assert.equal(await reset(passwords[0]), "rejected");
+  const reused = "You've used this password on this account before. Choose one you haven't used here.";
+  assert.equal(await page.locator("#password-error").textContent(), reused);
+  assert.equal(await input.evaluate((el) => el.validationMessage), reused);
+  assert.equal(await input.getAttribute("aria-invalid"), "true");
+  assert.equal(await page.locator("passgate-meter .passgate-summary").textContent(), reused);
+  assert.equal(await page.evaluate(() => document.getElementById("meter").serverRejection?.code), "passwordReused");
+  await screenshot(page, "server-rejection");
+  // In the meter's locale.
+  await page.getByLabel("Language").selectOption("de");
+  await page.waitForFunction(() => /schon verwendet/.test(document.getElementById("new-password").validationMessage));
+  await page.getByLabel("Sprache").selectOption("en");
+  // Another value clears it; only scrypt hashes were kept, never the passwords.
+  await input.press("End");
+  await input.press("x");
+  await page.waitForFunction(
+    (text) => document.querySelector("passgate-meter .passgate-summary").textContent !== text,
+    reused,
+  );
+  assert.equal(await page.evaluate(() => document.getElementById("meter").serverRejection), null);
+  assert.notEqual(await input.evaluate((el) => el.validationMessage), reused);
+  const history = demo.account.history;
+  assert.equal(history.length, 2);
+  for (const entry of history) {
+    assert.deepEqual(Object.keys(entry).sort(), ["hash", "salt"]);
+    for (const p of passwords) assert.ok(!entry.hash.toString("latin1").includes(p) && !entry.hash.toString("utf8").includes(p));
+  }
+  // Only the last three count: after three newer ones, the first is accepted again.
+  for (const value of passwords.slice(2)) assert.equal(await reset(value), "accepted");
+  assert.equal(demo.account.history.length, 3);
+  assert.equal(await reset(passwords[0]), "accepted");
+  // The 409 answer is the only console error (Chromium logs every failed response).
+  assert.deepEqual(errors.filter((e) => !/409/.test(String(e.message))), []);
+});

@@ -45,6 +45,7 @@ export async function openDemo(contextOptions = {}) {
     errors,
     url: `http://127.0.0.1:${port}/`,
     breach: server.breach,
+    account: server.account,
     setFault(mode, { slowMs } = {}) {
       server.breach.fault = mode ?? null;
       server.breach.slowMs = slowMs;
@@ -60,8 +61,9 @@ export async function openDemo(contextOptions = {}) {
 /**
  * The set-up every browser test file shares: one demo server and browser for the file (the
  * file's `before` and `after`), and with `fresh: true` the demo loaded anew before each test,
- * with no breach fault set and no errors collected. Returns an object that `before` fills with
- * what `openDemo` returns (so read it inside tests, not at the top level).
+ * with no breach fault set, no password history on the demo account and no errors collected.
+ * Returns an object that `before` fills with what `openDemo` returns (so read it inside tests,
+ * not at the top level).
  */
 export function useDemo({ fresh = false } = {}) {
   const demo = {};
@@ -74,6 +76,7 @@ export function useDemo({ fresh = false } = {}) {
   if (fresh) {
     beforeEach(async () => {
       demo.setFault(null);
+      demo.account.history.length = 0;
       demo.errors.length = 0;
       await loadDemo(demo.page, demo.url);
     });

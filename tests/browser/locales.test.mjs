@@ -45,7 +45,7 @@ test("switching locales updates the texts", async () => {
   await input.pressSequentially("abc");
   await page.waitForFunction(() => document.querySelector("passgate-meter .passgate-strength").textContent !== "No password yet");
   const english = await page.evaluate(() => ({
-    rules: [...document.querySelectorAll("passgate-meter .passgate-rules li")].map((li) => li.textContent),
+    rules: [...document.querySelectorAll("passgate-meter .passgate-rules > li")].map((li) => [...li.childNodes].filter((n) => !n.classList?.contains("passgate-why")).map((n) => n.textContent).join("")),
     validation: document.getElementById("new-password").validationMessage,
   }));
 
@@ -67,7 +67,7 @@ test("switching locales updates the texts", async () => {
         valueText: q("[role=meter]").getAttribute("aria-valuetext"),
         strength: q(".passgate-strength").textContent,
         summary: q(".passgate-summary").textContent,
-        rules: [...meter.querySelectorAll(".passgate-rules li")].map((li) => li.textContent),
+        rules: [...meter.querySelectorAll(".passgate-rules > li")].map((li) => [...li.childNodes].filter((n) => !n.classList?.contains("passgate-why")).map((n) => n.textContent).join("")),
         reportRules: meter.report.rules.map((r) => r.message),
         prefixes: [...meter.querySelectorAll(".passgate-rules li .passgate-hidden")].map((el) => el.textContent.trim()),
         validation: document.getElementById("new-password").validationMessage,

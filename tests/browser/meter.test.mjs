@@ -96,3 +96,30 @@ test("the password never reaches an attribute, the URL or storage", async () => 
   await page.locator("#success").waitFor();
   assert.equal(page.url(), url);
 });
+
+test("an Entra rejection explains each term: where it comes from and how it matched", async () => {
+  const { page, errors } = demo;
+  const input = page.getByLabel("New password");
+  // The demo account's tenant is Contoso; "dragon" is on the global list.
+  await input.pressSequentially("C0ntos0dragon");
+  await page.waitForFunction(() => document.querySelectorAll("passgate-meter li[data-rule=bannedWords] .passgate-why li").length === 2);
+  const why = rule(page, "bannedWords").locator(".passgate-why li");
+  assert.deepEqual(await why.allTextContents(), [
+    "\u201ccontoso\u201d is your organisation's name (swapping in look-alike characters such as 0 for o doesn't hide it).",
+    "\u201cdragon\u201d is a commonly used password.",
+  ]);
+  assert.deepEqual(await rule(page, "contextWords").locator(".passgate-why li").allTextContents(), [
+    "Don't build your password from your organisation's name (\u201ccontoso\u201d).",
+  ]);
+  assert.match(await input.evaluate((el) => el.validationMessage), /your organisation's name/);
+  await screenshot(page, "explained-terms");
+  // When the banned-word score is the first violation, the input's validity message explains it.
+  await input.fill("");
+  await input.pressSequentially("Dr@gonQ1!");
+  await page.waitForFunction(() => /commonly banned words/.test(document.getElementById("new-password").validationMessage));
+  assert.match(
+    await input.evaluate((el) => el.validationMessage),
+    /\u201cdragon\u201d is a commonly used password \(swapping in look-alike characters/,
+  );
+  assert.deepEqual(errors, []);
+});

@@ -1,5 +1,6 @@
 // What leaves the device, and where the password could linger: every request made while a
-// person types (with human pauses between keys) and submits, and every place a page can keep
+// person types (with human pauses between keys) and submits (which alone sends the password, to
+// the demo's own server, as a reset form does), and every place a page can keep
 // text (console, errors, URL, storage, cookies, DOM attributes) scanned for the password.
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
@@ -14,7 +15,7 @@ const demo = useDemo();
 
 const sha1 = (text) => createHash("sha1").update(text, "utf8").digest("hex").toUpperCase();
 
-test("typing and submitting sends only hash prefixes, once per paused candidate, and stores nothing", async () => {
+test("typing sends only hash prefixes, once per paused candidate; only submitting sends the password; nothing is stored", async () => {
   const page = await demo.newPage();
   const { origin } = new URL(demo.url);
   const requests = [];
@@ -86,10 +87,19 @@ test("typing and submitting sends only hash prefixes, once per paused candidate,
     await page.waitForTimeout(GAPS[key.charCodeAt(0) % GAPS.length]);
   }
   const midFlow = await scan(page, [first]);
+  assert.deepEqual(requests.filter((r) => r.method !== "GET"), [], "nothing but lookups before submit");
+  const submittedAt = Date.now();
   await page.getByRole("button", { name: "Reset password" }).click();
   await page.locator("#success").waitFor();
   await screenshot(page, "privacy-after-submit");
   assert.equal(ranges().length, 2, "no lookup on submit");
+  // Submitting sends the password once, to this origin's /reset, in the body (never the URL).
+  const posts = requests.filter((r) => r.method !== "GET");
+  assert.deepEqual(posts.map((r) => r.url), [new URL("/reset", origin).href]);
+  assert.ok(posts[0].at >= submittedAt, "sent on submit, not while typing");
+  assert.deepEqual(JSON.parse(posts[0].body), { password: first });
+  assert.equal(demo.account.history.length, 1, "the server keeps a hash");
+  assert.ok(!JSON.stringify(demo.account.history).includes(first), "and never the password");
 
   // What left the device: static files of this origin, and /range/{5 hex} for each candidate.
   const expected = [first, second].map((p) => `/range/${sha1(p).slice(0, 5)}`);
@@ -106,7 +116,8 @@ test("typing and submitting sends only hash prefixes, once per paused candidate,
     assert.equal(headers.referer, undefined, "no referrer");
     assert.equal(headers.cookie, undefined, "no cookie");
   }
-  for (const r of requests) {
+  const lookups = requests.filter((r) => r !== posts[0]);
+  for (const r of lookups) {
     const url = new URL(r.url);
     assert.equal(url.origin, origin, `only this origin: ${r.url}`);
     assert.equal(r.method, "GET", r.url);
@@ -116,8 +127,9 @@ test("typing and submitting sends only hash prefixes, once per paused candidate,
   // Nothing holds the password or more of its hash than the prefix.
   const secrets = [first, second, "contosorugby"];
   const hashTails = [first, second].map((p) => sha1(p).slice(5, 15));
-  const outgoing = JSON.stringify(requests);
-  for (const secret of [...secrets, ...hashTails]) assert.ok(!outgoing.includes(secret), "requests carry no password or hash beyond the prefix");
+  const outgoing = JSON.stringify(lookups);
+  for (const secret of [...secrets, ...hashTails]) assert.ok(!outgoing.includes(secret), "lookups carry no password or hash beyond the prefix");
+  for (const secret of secrets.filter((s) => s !== first)) assert.ok(!posts[0].body.includes(secret), "only the submitted password is sent");
   for (const line of consoleLines) for (const secret of secrets) assert.ok(!line.includes(secret), "console and errors");
   assert.ok(!secrets.some((s) => page.url().includes(s)), "URL");
   assert.deepEqual(midFlow, { attributes: [], html: false, storage: [], idb: [], caches: [], cookie: "" }, "while the fields are filled");

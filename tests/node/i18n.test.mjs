@@ -23,8 +23,14 @@ function placeholders(template) {
           const parts = inner.split(",");
           names.add(parts[0].trim());
           if (parts.length > 2) {
+            // Each branch's body, at any depth of nesting (a plural inside a select).
             const branches = inner.slice(inner.indexOf(",", inner.indexOf(",") + 1) + 1);
-            for (const body of branches.matchAll(/\{((?:[^{}]|\{[^{}]*\})*)\}/g)) scan(body[1]);
+            let level = 0;
+            let from = -1;
+            for (let j = 0; j < branches.length; j += 1) {
+              if (branches[j] === "{" && level++ === 0) from = j + 1;
+              else if (branches[j] === "}" && --level === 0) scan(branches.slice(from, j));
+            }
           }
         }
       }
@@ -237,4 +243,52 @@ test("breach status lines are localized", async () => {
     "Dieses Passwort ist einmal in Datenlecks aufgetaucht. Wählen Sie ein anderes.");
   assert.equal(localize({ status: "breached", count: 7, message: "" }, { locale: "ar" }).message,
     "ظهرت كلمة المرور هذه في تسريبات البيانات 7 مرات. اختر كلمة مرور أخرى.");
+});
+
+test("maxBytes reads in every shipped locale, in characters for ASCII and bytes otherwise", async () => {
+  const expected = {
+    en: ["No more than 72 characters", "No more than 72 bytes"],
+    de: ["Höchstens 72 Zeichen", "Höchstens 72 Byte"],
+    fr: ["Au plus 72 caractères", "Au plus 72 octets"],
+    es: ["Como máximo 72 caracteres", "Como máximo 72 bytes"],
+  };
+  for (const { id } of locales) {
+    const checker = await createChecker({ policy: { maxBytes: 72 }, locale: id });
+    const ascii = checker.check("a".repeat(80));
+    const other = checker.check("é".repeat(40));
+    const texts = [ascii, other].map((report) => report.rules.find((r) => r.rule === "maxBytes").message);
+    if (expected[id]) assert.deepEqual(texts, expected[id], id);
+    else assert.notEqual(texts[0], texts[1], id);
+    for (const report of [ascii, other]) {
+      const violation = report.violations.find((v) => v.code === "tooManyBytes");
+      assert.match(violation.message, /\d/, id);
+      assert.doesNotMatch(violation.message, /[{}]/, id);
+    }
+  }
+  // The English localizer renders exactly the Rust message.
+  const plain = await createChecker({ policy: { maxBytes: 72 } });
+  const localized = await createChecker({ policy: { maxBytes: 72 }, locale: "en", messages: {} });
+  for (const password of ["a".repeat(80), "é".repeat(40), "é".repeat(10)]) {
+    assert.deepEqual(localized.check(password), plain.check(password));
+  }
+});
+
+test("server rejections render in every shipped locale, and an unknown code is an invalidArgument error", async () => {
+  assert.deepEqual(vocabularies.server, ["passwordReused", "changedTooRecently", "accountPolicy"]);
+  const seen = new Set();
+  for (const { id } of locales) {
+    const checker = await createChecker({ locale: id });
+    for (const code of vocabularies.server) {
+      const rejection = checker.serverRejection(code);
+      assert.equal(rejection.code, code);
+      assert.equal(rejection.message, catalogues[id][`server.${code}`], `${id} ${code}`);
+      seen.add(rejection.message);
+    }
+  }
+  assert.equal(seen.size, 5 * 3, "every locale has its own texts");
+  const checker = await createChecker();
+  assert.equal(checker.serverRejection("passwordReused").message, en["server.passwordReused"]);
+  checker.setLocale("de");
+  assert.match(checker.serverRejection("passwordReused").message, /schon verwendet/);
+  assert.throws(() => checker.serverRejection("expired"), { code: "invalidArgument", message: /passwordReused/ });
 });

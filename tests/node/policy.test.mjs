@@ -57,7 +57,20 @@ test("violation parameters match the documented shapes", async () => {
       code: "bannedWordScore",
       points: 4,
       required: 5,
-      terms: ["contoso", "blank"],
+      terms: [
+        {
+          term: "contoso",
+          source: "custom",
+          match: "substituted",
+          message: "\u201ccontoso\u201d is on your organisation's list of banned words (swapping in look-alike characters such as 0 for o doesn't hide it).",
+        },
+        {
+          term: "blank",
+          source: "custom",
+          match: "exact",
+          message: "\u201cblank\u201d is on your organisation's list of banned words.",
+        },
+      ],
       rule: "bannedWords",
       message: report.violations[0].message,
       source: "Custom setting",
@@ -124,3 +137,82 @@ for (const [options, code, message] of badConfigs) {
     });
   });
 }
+
+test("maxBytes counts UTF-8 after NFC over the whole paste, and says characters for ASCII", async () => {
+  const checker = await createChecker({ policy: { preset: "nist-800-63b-4-mfa", maxBytes: 72, maxLength: null } });
+  const rule = (password) => checker.check(password).rules.find((r) => r.rule === "maxBytes");
+  assert.deepEqual(codes(checker.check("a".repeat(72))), []);
+  assert.equal(rule("a".repeat(73)).message, "No more than 72 characters");
+  assert.equal(rule("é".repeat(30)).message, "No more than 72 bytes");
+  const tooMany = checker.check("e\u0301".repeat(37)).violations.find((v) => v.code === "tooManyBytes");
+  assert.deepEqual([tooMany.max, tooMany.actual, tooMany.ascii], [72, 74, false]);
+  assert.ok(checker.check("😀".repeat(18)).ok, "18 emoji are 72 bytes");
+  // Past the head the package passes to wasm, the tail's bytes are counted in JS: lone
+  // surrogates as U+FFFD (3 bytes), pairs as 4, other BMP characters as 2 or 3.
+  const roomy = await createChecker({ policy: { preset: "nist-800-63b-4-mfa", maxBytes: 16384, maxLength: null } });
+  const bytesOf = (password) => roomy.check(password).violations.find((v) => v.code === "tooManyBytes")?.actual;
+  for (const tail of ["x", "é", "€", "😀", "\ud800", "a\udc00"]) {
+    const password = "x".repeat(8194) + tail.repeat(3000);
+    const expected = new TextEncoder().encode(password.replace(/\p{Cs}/gu, "\ufffd")).length;
+    assert.equal(bytesOf(password), expected > 16384 ? expected : undefined, JSON.stringify(tail));
+  }
+  assert.equal(bytesOf("x".repeat(16384)), undefined);
+  assert.equal(bytesOf("x".repeat(16385)), 16385);
+});
+
+test("maxBytes below what minLength needs is a config error naming the field", async () => {
+  await assert.rejects(createChecker({ policy: { minLength: 15, maxBytes: 14 } }), {
+    code: "invalidOption",
+    message: /options\.policy\.maxBytes.*minLength \(15\)/,
+  });
+  await assert.rejects(createChecker({ policy: { minLength: 8, allowedCharacters: "éè", maxBytes: 15 } }), {
+    code: "invalidOption",
+    message: /options\.policy\.maxBytes.*16 bytes/,
+  });
+  const bcrypt = await createChecker({ policy: { maxBytes: 72 } });
+  assert.equal(bcrypt.inputAttributes().maxlength, 72, "no attribute counts bytes: maxlength takes the smaller limit");
+  for (let i = 0; i < 20; i++) {
+    const { passphrase, adjustments } = bcrypt.generatePassphrase({ words: 12, separator: "\u00b7" });
+    assert.ok(new TextEncoder().encode(passphrase).length <= 72, passphrase);
+    assert.ok(adjustments.some((a) => a.code === "removedWords"));
+    assert.ok(bcrypt.check(passphrase).rules.find((r) => r.rule === "maxBytes").passed);
+  }
+});
+
+test("banned terms say where they come from and how they matched, in every locale", async () => {
+  const policy = { preset: "microsoft-entra", bannedWords: ["contoso"] };
+  const context = { firstName: "Marguerite", tenant: "Northwind" };
+  const terms = (report) => report.violations.find((v) => v.code === "bannedWordScore")?.terms ?? [];
+  const checker = await createChecker({ policy });
+  const table = [
+    ["Passw0rd", [["password", "global", "substituted"]]],
+    ["Contoso1!", [["contoso", "custom", "exact"]]],
+    ["C0nt0zo1!", [["contoso", "custom", "oneEdit"]]],
+    ["N0rthwind!", [["northwind", "tenant", "substituted"]]],
+    ["Marguerite1!", [["marguerite", "name", "exact"]]],
+  ];
+  for (const [password, expected] of table) {
+    const found = terms(checker.check(password, context));
+    assert.deepEqual(found.map((t) => [t.term, t.source, t.match]), expected, password);
+    assert.ok(found.every((t) => !t.message.includes(password)), "a term's message never quotes the password");
+  }
+  assert.equal(
+    terms(checker.check("Northwind!", context))[0].message,
+    "\u201cnorthwind\u201d is your organisation's name.",
+  );
+  const word = checker.check("N0rthwind!", context).violations.find((v) => v.code === "containsContextWord");
+  assert.deepEqual([word.word, word.field], ["northwind", "tenant"]);
+  assert.equal(word.message, "Don't build your password from your organisation's name (\u201cnorthwind\u201d).");
+  const expected = {
+    de: ["ist der Name Ihrer Organisation", "dem Namen Ihrer Organisation"],
+    fr: ["est le nom de votre organisation", "le nom de votre organisation"],
+    es: ["es el nombre de tu organización", "el nombre de tu organización"],
+    ar: ["هو اسم مؤسستك", "اسم مؤسستك"],
+  };
+  for (const [locale, [term, field]] of Object.entries(expected)) {
+    const report = (await createChecker({ policy, locale })).check("Northwind!", context);
+    assert.ok(terms(report)[0].message.includes(term), `${locale}: ${terms(report)[0].message}`);
+    const message = report.violations.find((v) => v.code === "containsContextWord").message;
+    assert.ok(message.includes(field), `${locale}: ${message}`);
+  }
+});

@@ -10,10 +10,11 @@ import { freshProject, openBrowser, root, serveDir } from "../support/packed.mjs
 const here = import.meta.dirname;
 const corpus = join(here, "corpus.txt");
 const context = join(here, "context.json");
+const policies = join(here, "policies.json");
 const big = { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 };
 
 function native() {
-  const args = ["run", "--quiet", "--example", "parity_reports", "--", corpus, context];
+  const args = ["run", "--quiet", "--example", "parity_reports", "--", corpus, context, policies];
   return JSON.parse(execFileSync("cargo", args, { cwd: root, ...big }));
 }
 
@@ -27,12 +28,17 @@ function compare(actual, expected, build) {
 test("native, Node and Chromium builds give identical reports for every preset", async () => {
   const expected = native();
   assert.ok(expected.length >= 6 * 40, "every preset × the whole corpus");
+  // maxBytes: the same verdict everywhere, long inputs included (their tail counted in JS).
+  const bytes = expected.filter((r) => r.preset.startsWith("maxBytes-"));
+  const tooMany = bytes.filter((r) => r.report.violations.some((v) => v.code === "tooManyBytes"));
+  assert.ok(tooMany.some((r) => r.password.length > 8194 && r.report.violations.some((v) => !v.ascii)));
+  assert.ok(bytes.some((r) => r.password === "x".repeat(8999) && r.report.ok), "8,999 ASCII bytes pass 9000");
 
   const dir = freshProject("parity");
-  for (const file of ["reports.js", "node-reports.mjs", "index.html", "browser-reports.js", "corpus.txt", "context.json"]) {
+  for (const file of ["reports.js", "node-reports.mjs", "index.html", "browser-reports.js", "corpus.txt", "context.json", "policies.json"]) {
     cpSync(join(here, file), join(dir, file));
   }
-  const inNode = JSON.parse(execFileSync(process.execPath, ["node-reports.mjs", corpus, context], { cwd: dir, ...big }));
+  const inNode = JSON.parse(execFileSync(process.execPath, ["node-reports.mjs", corpus, context, policies], { cwd: dir, ...big }));
   compare(inNode, expected, "node");
 
   const server = await serveDir(dir);

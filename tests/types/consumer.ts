@@ -24,6 +24,7 @@ const options: CheckerOptions = {
     preset: "microsoft-entra",
     minLength: 10,
     maxLength: null,
+    maxBytes: 72,
     requiredClasses: ["lowercase", "digit"],
     minClasses: 3,
     allowedCharacters: null,
@@ -53,6 +54,8 @@ function describe(violation: Violation): string {
       return `${violation.min} > ${violation.actual}`;
     case "tooLong":
       return `${violation.max} < ${violation.actual}`;
+    case "tooManyBytes":
+      return `${violation.max} < ${violation.actual} ${violation.ascii ? "characters" : "bytes"}`;
     case "missingRequiredClasses":
       return violation.missing.join();
     case "missingClasses":
@@ -62,9 +65,9 @@ function describe(violation: Violation): string {
     case "repeatedCharacters":
       return `${violation.actual} > ${violation.max}`;
     case "containsContextWord":
-      return violation.word;
+      return `${violation.word} (${violation.field})`;
     case "bannedWordScore":
-      return `${violation.points}/${violation.required}: ${violation.terms.join()}`;
+      return `${violation.points}/${violation.required}: ${violation.terms.map((t) => `${t.term} ${t.source} ${t.match}: ${t.message}`).join()}`;
     case "tooWeak":
       return `${violation.score} < ${violation.minScore}`;
     default:

@@ -96,18 +96,22 @@ impl JsChecker {
     }
 
     /// Checks one password; throws only for a non-string password or a bad context.
-    /// `uncounted`: code points of the password after `password` that the caller kept in JS
+    /// `uncounted` / `uncountedBytes`: code points and UTF-8 bytes of the password after
+    /// `password` that the caller kept in JS
     /// (the package passes at most the first 8,194 UTF-16 units of a longer paste).
     pub fn check(
         &self,
         password: JsValue,
         context: JsValue,
         uncounted: Option<u32>,
+        uncounted_bytes: Option<u32>,
     ) -> Result<JsValue, JsValue> {
         let password = string_argument("password", &password)?;
         let context: core::Context = decode_optional("context", context)?;
         let strength = if self.estimates { STRENGTH.get() } else { None };
-        encode(&self.inner.check_head_with(&password, uncounted.unwrap_or(0), &context, strength))
+        let tail =
+            core::policy::Tail { code_points: uncounted.unwrap_or(0), bytes: uncounted_bytes.unwrap_or(0) };
+        encode(&self.inner.check_head_with(&password, tail, &context, strength))
     }
 
     /// The form of the password that passgate checks and a server should hash.

@@ -8,23 +8,27 @@ function counted(name: string, one: string, two: string, few: string, many: stri
 }
 
 const characters = (name: string) => counted(name, "حرف واحد", "حرفان", "أحرف", "حرفًا", "حرف");
+const bytes = (name: string) => counted(name, "بايت واحد", "بايتان", "بايت", "بايتًا", "بايت");
 const times = (name: string) => counted(name, "مرة واحدة", "مرتين", "مرات", "مرة", "مرة");
 
 export const ar: Catalogue = {
   "violation.tooShort": `استخدم ${characters("min")} على الأقل (في هذه ${characters("actual")}).`,
   "violation.tooLong": `استخدم ${characters("max")} على الأكثر (في هذه ${characters("actual")}).`,
+  "violation.tooManyBytes": `{ascii, select, true {استخدم ${characters("max")} على الأكثر (في هذه ${characters("actual")}).} other {هذه طويلة جدًا: استخدم ${bytes("max")} على الأكثر (في هذه ${bytes("actual")}؛ الحروف العربية والأحرف غير الإنجليزية الأخرى تأخذ من 2 إلى 4 بايت لكل منها).}}`,
   "violation.missingRequiredClasses": "أضف {missing, classes, and}.",
   "violation.missingClasses": `استخدم ${counted("required", "نوعًا واحدًا", "نوعين", "أنواع", "نوعًا", "نوع")} من الأحرف على الأقل (في هذه {found}): أضف {missing, classes, or}.`,
   "violation.disallowedCharacters": "لا يمكن استخدام هذه الأحرف: {characters, quoted}.",
   "violation.repeatedCharacters": `لا تكرر حرفًا أكثر من ${times("max")} متتالية (في هذه ${times("actual")}).`,
   "violation.commonPassword": "هذه كلمة مرور شائعة الاستخدام. اختر شيئًا يصعب توقعه.",
-  "violation.containsContextWord": "لا تبنِ كلمة المرور من بياناتك الشخصية ({word, quoted}).",
+  "violation.containsContextWord":
+    "لا تبنِ كلمة المرور من {field, select, username {اسم المستخدم الخاص بك} email {عنوان بريدك الإلكتروني} firstName {اسمك الأول} lastName {اسم عائلتك} tenant {اسم مؤسستك} other {بياناتك الشخصية}} ({word, quoted}).",
   "violation.bannedWordScore":
     "هذه قريبة جدًا من كلمات محظورة شائعة ({points} من {required} نقاط). أضف المزيد من كلماتك أو أحرفك الخاصة.",
   "violation.tooWeak": "من السهل جدًا تخمين هذه (القوة {score} من 4، والمطلوب {minScore}).",
 
   "rule.minLength": `${characters("min")} على الأقل`,
   "rule.maxLength": `${characters("max")} على الأكثر`,
+  "rule.maxBytes": `{ascii, select, true {${characters("max")}} other {${bytes("max")}}} على الأكثر`,
   "rule.requiredClasses": "تتضمن {classes, classes, and}",
   "rule.minClasses": "{min} على الأقل من هذه: {classes, classes, and}",
   "rule.allowedCharacters": "تستخدم الأحرف المسموح بها فقط",
@@ -33,6 +37,15 @@ export const ar: Catalogue = {
   "rule.contextWords": "لا تحتوي على اسمك أو اسم المستخدم أو بريدك الإلكتروني أو اسم الخدمة",
   "rule.bannedWords": "غير مبنية من كلمات محظورة شائعة",
   "rule.minScore": "قوة لا تقل عن {min} من 4",
+
+  "term.global":
+    "{term, quoted} كلمة مرور شائعة الاستخدام{match, select, substituted { (استبدال الحروف بأحرف مشابهة مثل 0 بدل o لا يخفيها)} oneEdit { (تغيير حرف واحد لا يخفيها)} other {}}.",
+  "term.custom":
+    "{term, quoted} مدرجة في قائمة الكلمات المحظورة لدى مؤسستك{match, select, substituted { (استبدال الحروف بأحرف مشابهة مثل 0 بدل o لا يخفيها)} oneEdit { (تغيير حرف واحد لا يخفيها)} other {}}.",
+  "term.name":
+    "{term, quoted} هو اسمك{match, select, substituted { (استبدال الحروف بأحرف مشابهة مثل 0 بدل o لا يخفيها)} other {}}.",
+  "term.tenant":
+    "{term, quoted} هو اسم مؤسستك{match, select, substituted { (استبدال الحروف بأحرف مشابهة مثل 0 بدل o لا يخفيها)} other {}}.",
 
   "class.lowercase": "أحرف صغيرة",
   "class.uppercase": "أحرف كبيرة",
@@ -106,6 +119,7 @@ export const ar: Catalogue = {
   "unsatisfiable.tooManyWords":
     "لا يمكن لأي عبارة مرور أن تستوفي السياسة: الحد الأدنى للطول {minLength} يحتاج إلى أكثر من {maxWords} كلمة.",
   "unsatisfiable.tooLong": `لا يمكن لأي عبارة مرور أن تستوفي السياسة: قد يصل طول ${counted("words", "كلمة واحدة", "كلمتين", "كلمات", "كلمة", "كلمة")} إلى ${characters("length")}، وهذا أكثر من الحد الأقصى البالغ {maxLength}.`,
+  "unsatisfiable.tooManyBytes": `لا يمكن لأي عبارة مرور أن تستوفي السياسة: قد يصل طول ${counted("words", "كلمة واحدة", "كلمتين", "كلمات", "كلمة", "كلمة")} إلى {bytes} بايت، وهذا أكثر من الحد الأقصى البالغ {maxBytes}.`,
   "unsatisfiable.failedCheck":
     "لم تجتز عبارة مرور مولَّدة فحص السياسة نفسها (القاعدة {rule})؛ لم يُرجَع شيء.",
 
@@ -117,6 +131,12 @@ export const ar: Catalogue = {
 
   "breach.breached": `ظهرت كلمة المرور هذه في تسريبات البيانات ${times("count")}. اختر كلمة مرور أخرى.`,
   "breach.clear": "لم يُعثر على كلمة المرور هذه في أي تسريب بيانات معروف.",
+  "server.passwordReused":
+    "لقد استخدمت كلمة المرور هذه في هذا الحساب من قبل. اختر كلمة مرور لم تستخدمها هنا.",
+  "server.changedTooRecently":
+    "تم تغيير كلمة المرور مؤخرًا جدًا بحيث لا يمكن تغييرها الآن. حاول مرة أخرى لاحقًا.",
+  "server.accountPolicy":
+    "سياسة الحسابات في مؤسستك لا تقبل كلمة المرور هذه. اختر كلمة مرور أخرى.",
 
   "format.quote": "«{item}»",
 };

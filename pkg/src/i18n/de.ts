@@ -4,6 +4,8 @@ import type { Catalogue } from "./format.js";
 export const de: Catalogue = {
   "violation.tooShort": "Verwenden Sie mindestens {min} Zeichen (bisher {actual}).",
   "violation.tooLong": "Verwenden Sie höchstens {max} Zeichen (bisher {actual}).",
+  "violation.tooManyBytes":
+    "{ascii, select, true {Verwenden Sie höchstens {max} Zeichen (bisher {actual}).} other {Das ist zu lang: höchstens {max} Byte (bisher {actual}; Buchstaben mit Akzent und andere nicht englische Zeichen belegen je 2 bis 4 Byte).}}",
   "violation.missingRequiredClasses": "Fügen Sie {missing, classes, and} hinzu.",
   "violation.missingClasses":
     "Verwenden Sie mindestens {required} Zeichenarten (bisher {found}): Fügen Sie {missing, classes, or} hinzu.",
@@ -11,13 +13,15 @@ export const de: Catalogue = {
   "violation.repeatedCharacters":
     "Wiederholen Sie ein Zeichen höchstens {max, plural, one {einmal} other {# Mal}} hintereinander (bisher {actual, plural, one {einmal} other {# Mal}}).",
   "violation.commonPassword": "Dieses Passwort wird häufig verwendet. Wählen Sie etwas weniger Vorhersehbares.",
-  "violation.containsContextWord": "Bauen Sie Ihr Passwort nicht aus Ihren eigenen Angaben auf ({word, quoted}).",
+  "violation.containsContextWord":
+    "Bauen Sie Ihr Passwort nicht aus {field, select, username {Ihrem Benutzernamen} email {Ihrer E-Mail-Adresse} firstName {Ihrem Vornamen} lastName {Ihrem Nachnamen} tenant {dem Namen Ihrer Organisation} other {Ihren eigenen Angaben}} auf ({word, quoted}).",
   "violation.bannedWordScore":
     "Das ist zu nah an häufig gesperrten Wörtern ({points} von {required} Punkten). Fügen Sie mehr eigene Wörter oder Zeichen hinzu.",
   "violation.tooWeak": "Das ist zu leicht zu erraten (Stärke {score} von 4, {minScore} erforderlich).",
 
   "rule.minLength": "Mindestens {min} Zeichen",
   "rule.maxLength": "Höchstens {max} Zeichen",
+  "rule.maxBytes": "Höchstens {max} {ascii, select, true {Zeichen} other {Byte}}",
   "rule.requiredClasses": "Enthält {classes, classes, and}",
   "rule.minClasses": "Mindestens {min} davon: {classes, classes, and}",
   "rule.allowedCharacters": "Nur erlaubte Zeichen",
@@ -26,6 +30,15 @@ export const de: Catalogue = {
   "rule.contextWords": "Enthält weder Ihren Namen, Benutzernamen, Ihre E-Mail-Adresse noch den Namen des Dienstes",
   "rule.bannedWords": "Nicht aus häufig gesperrten Wörtern aufgebaut",
   "rule.minScore": "Stärke mindestens {min} von 4",
+
+  "term.global":
+    "{term, quoted} ist ein häufig verwendetes Passwort{match, select, substituted { (auch mit ähnlichen Zeichen wie 0 statt o)} oneEdit { (auch mit einem geänderten Zeichen)} other {}}.",
+  "term.custom":
+    "{term, quoted} steht auf der Liste gesperrter Wörter Ihrer Organisation{match, select, substituted { (auch mit ähnlichen Zeichen wie 0 statt o)} oneEdit { (auch mit einem geänderten Zeichen)} other {}}.",
+  "term.name":
+    "{term, quoted} ist Ihr Name{match, select, substituted { (auch mit ähnlichen Zeichen wie 0 statt o)} other {}}.",
+  "term.tenant":
+    "{term, quoted} ist der Name Ihrer Organisation{match, select, substituted { (auch mit ähnlichen Zeichen wie 0 statt o)} other {}}.",
 
   "class.lowercase": "Kleinbuchstaben",
   "class.uppercase": "Großbuchstaben",
@@ -103,6 +116,8 @@ export const de: Catalogue = {
     "Keine Passphrase kann die Richtlinie erfüllen: Eine Mindestlänge von {minLength} Zeichen braucht mehr als {maxWords} Wörter.",
   "unsatisfiable.tooLong":
     "Keine Passphrase kann die Richtlinie erfüllen: {words} Wörter können bis zu {length} Zeichen lang sein, mehr als die erlaubten {maxLength}.",
+  "unsatisfiable.tooManyBytes":
+    "Keine Passphrase kann die Richtlinie erfüllen: {words} Wörter können bis zu {bytes} Bytes lang sein, mehr als die erlaubten {maxBytes}.",
   "unsatisfiable.failedCheck":
     "Eine erzeugte Passphrase hat die Prüfung der Richtlinie nicht bestanden (Regel {rule}); es wurde nichts zurückgegeben.",
 
@@ -115,6 +130,12 @@ export const de: Catalogue = {
   "breach.breached":
     "Dieses Passwort ist {count, plural, one {einmal} other {# Mal}} in Datenlecks aufgetaucht. Wählen Sie ein anderes.",
   "breach.clear": "Dieses Passwort wurde in keinem bekannten Datenleck gefunden.",
+  "server.passwordReused":
+    "Sie haben dieses Passwort für dieses Konto schon verwendet. Wählen Sie eines, das Sie hier noch nicht verwendet haben.",
+  "server.changedTooRecently":
+    "Ihr Passwort wurde vor zu kurzer Zeit geändert, um es jetzt erneut zu ändern. Versuchen Sie es später noch einmal.",
+  "server.accountPolicy":
+    "Die Kontorichtlinie Ihrer Organisation akzeptiert dieses Passwort nicht. Wählen Sie ein anderes.",
 
   "format.quote": "„{item}“",
 };

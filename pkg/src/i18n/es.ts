@@ -6,6 +6,8 @@ export const es: Catalogue = {
     "Usa al menos {min, plural, one {# carácter} other {# caracteres}} (esta tiene {actual}).",
   "violation.tooLong":
     "Usa como máximo {max, plural, one {# carácter} other {# caracteres}} (esta tiene {actual}).",
+  "violation.tooManyBytes":
+    "{ascii, select, true {Usa como máximo {max, plural, one {# carácter} other {# caracteres}} (esta tiene {actual}).} other {Es demasiado larga: usa como máximo {max} bytes (esta tiene {actual}; las letras con tilde y otros caracteres no ingleses ocupan de 2 a 4 bytes cada uno).}}",
   "violation.missingRequiredClasses": "Añade {missing, classes, and}.",
   "violation.missingClasses":
     "Usa al menos {required} tipos de caracteres (esta tiene {found}): añade {missing, classes, or}.",
@@ -13,13 +15,16 @@ export const es: Catalogue = {
   "violation.repeatedCharacters":
     "No repitas un carácter más de {max, plural, one {# vez} other {# veces}} seguidas (esta lo repite {actual, plural, one {# vez} other {# veces}}).",
   "violation.commonPassword": "Es una contraseña muy usada. Elige algo menos predecible.",
-  "violation.containsContextWord": "No construyas tu contraseña con tus propios datos ({word, quoted}).",
+  "violation.containsContextWord":
+    "No construyas tu contraseña con {field, select, username {tu nombre de usuario} email {tu dirección de correo} firstName {tu nombre} lastName {tu apellido} tenant {el nombre de tu organización} other {tus propios datos}} ({word, quoted}).",
   "violation.bannedWordScore":
     "Se parece demasiado a palabras prohibidas habituales ({points} de {required} puntos). Añade más palabras o caracteres propios.",
   "violation.tooWeak": "Es demasiado fácil de adivinar (seguridad {score} de 4, se necesita {minScore}).",
 
   "rule.minLength": "Al menos {min, plural, one {# carácter} other {# caracteres}}",
   "rule.maxLength": "Como máximo {max, plural, one {# carácter} other {# caracteres}}",
+  "rule.maxBytes":
+    "Como máximo {ascii, select, true {{max, plural, one {# carácter} other {# caracteres}}} other {{max, plural, one {# byte} other {# bytes}}}}",
   "rule.requiredClasses": "Incluye {classes, classes, and}",
   "rule.minClasses": "Al menos {min} de estos: {classes, classes, and}",
   "rule.allowedCharacters": "Solo usa caracteres permitidos",
@@ -28,6 +33,15 @@ export const es: Catalogue = {
   "rule.contextWords": "No contiene tu nombre, usuario, correo electrónico ni el nombre del servicio",
   "rule.bannedWords": "No se basa en palabras prohibidas habituales",
   "rule.minScore": "Seguridad de al menos {min} sobre 4",
+
+  "term.global":
+    "{term, quoted} es una contraseña muy usada{match, select, substituted { (cambiar letras por caracteres parecidos, como 0 por o, no lo oculta)} oneEdit { (cambiar un carácter no lo oculta)} other {}}.",
+  "term.custom":
+    "{term, quoted} está en la lista de palabras prohibidas de tu organización{match, select, substituted { (cambiar letras por caracteres parecidos, como 0 por o, no lo oculta)} oneEdit { (cambiar un carácter no lo oculta)} other {}}.",
+  "term.name":
+    "{term, quoted} es tu nombre{match, select, substituted { (cambiar letras por caracteres parecidos, como 0 por o, no lo oculta)} other {}}.",
+  "term.tenant":
+    "{term, quoted} es el nombre de tu organización{match, select, substituted { (cambiar letras por caracteres parecidos, como 0 por o, no lo oculta)} other {}}.",
 
   "class.lowercase": "minúsculas",
   "class.uppercase": "mayúsculas",
@@ -105,6 +119,8 @@ export const es: Catalogue = {
     "Ninguna frase de contraseña puede cumplir la política: una longitud mínima de {minLength} necesita más de {maxWords} palabras.",
   "unsatisfiable.tooLong":
     "Ninguna frase de contraseña puede cumplir la política: {words} palabras pueden llegar a {length} caracteres, más que el máximo de {maxLength}.",
+  "unsatisfiable.tooManyBytes":
+    "Ninguna frase de contraseña puede cumplir la política: {words} palabras pueden llegar a {bytes} bytes, más que el máximo de {maxBytes}.",
   "unsatisfiable.failedCheck":
     "Una frase de contraseña generada no pasó la comprobación de la política (regla {rule}); no se devolvió nada.",
 
@@ -117,6 +133,12 @@ export const es: Catalogue = {
   "breach.breached":
     "Esta contraseña ha aparecido {count, plural, one {una vez} other {# veces}} en filtraciones de datos. Elige otra.",
   "breach.clear": "Esta contraseña no aparece en ninguna filtración de datos conocida.",
+  "server.passwordReused":
+    "Ya has usado esta contraseña en esta cuenta. Elige una que no hayas usado aquí.",
+  "server.changedTooRecently":
+    "Tu contraseña se cambió hace muy poco para volver a cambiarla ahora. Inténtalo más tarde.",
+  "server.accountPolicy":
+    "La política de cuentas de tu organización no acepta esta contraseña. Elige otra.",
 
   "format.quote": "«{item}»",
 };

@@ -1,5 +1,5 @@
 // Renders message templates: `{name}`, `{name, plural, one {# x} other {# xs}}` (with `=N`
-// exact matches), `{name, classes, and|or}` and `{name, quoted}`. The same syntax as the Rust
+// exact matches), `{name, select, true {…} other {…}}`, `{name, classes, and|or}` and `{name, quoted}`. The same syntax as the Rust
 // renderer in src/messages.rs, which produces the English texts.
 
 /** A catalogue: message templates keyed `namespace.code` (`violation.tooShort`). */
@@ -92,6 +92,9 @@ function placeholder(inner: string, params: Record<string, unknown>, formatting:
   if (kind === "plural" && rest !== undefined) {
     return render(branch(rest, Number(value), lang), params, formatting, text(value));
   }
+  if (kind === "select" && rest !== undefined) {
+    return render(select(rest, text(value)), params, formatting, undefined);
+  }
   if (kind === "classes" && rest !== undefined) {
     const names = items(value).map((code) => messages[`class.${code}`] ?? code);
     return listFormat(lang, rest === "or" ? "disjunction" : "conjunction").format(names);
@@ -104,9 +107,19 @@ function placeholder(inner: string, params: Record<string, unknown>, formatting:
   return `{${inner}}`;
 }
 
+/** The branch whose selector is `value`, else `other`. */
+function select(branches: string, value: string): string {
+  return choose(branches, (selector) => selector === value);
+}
+
 /** The branch for `n`: an exact `=n` match, then its plural category, then `other`. */
 function branch(branches: string, n: number, lang: string): string {
   const category = pluralRules(lang).select(n);
+  return choose(branches, (selector) => (selector.startsWith("=") && Number(selector.slice(1)) === n) || selector === category);
+}
+
+/** The first branch whose selector `matches`, else the `other` branch, else "". */
+function choose(branches: string, matches: (selector: string) => boolean): string {
   let fallback = "";
   let rest = branches;
   for (;;) {
@@ -116,8 +129,7 @@ function branch(branches: string, n: number, lang: string): string {
     if (end < 0) return fallback;
     const selector = rest.slice(0, open).trim();
     const body = rest.slice(open + 1, end);
-    if (selector.startsWith("=") && Number(selector.slice(1)) === n) return body;
-    if (selector === category) return body;
+    if (matches(selector)) return body;
     if (selector === "other") fallback = body;
     rest = rest.slice(end + 1);
   }

@@ -6,6 +6,8 @@ export const fr: Catalogue = {
     "Utilisez au moins {min, plural, one {# caractère} other {# caractères}} (celui-ci en a {actual}).",
   "violation.tooLong":
     "Utilisez au plus {max, plural, one {# caractère} other {# caractères}} (celui-ci en a {actual}).",
+  "violation.tooManyBytes":
+    "{ascii, select, true {Utilisez au plus {max, plural, one {# caractère} other {# caractères}} (celui-ci en a {actual}).} other {C’est trop long : utilisez au plus {max} octets (celui-ci en a {actual} ; les lettres accentuées et les autres caractères non anglais prennent de 2 à 4 octets chacun).}}",
   "violation.missingRequiredClasses": "Ajoutez des {missing, classes, and}.",
   "violation.missingClasses":
     "Utilisez au moins {required} types de caractères (celui-ci en a {found}) : ajoutez des {missing, classes, or}.",
@@ -14,13 +16,15 @@ export const fr: Catalogue = {
     "Ne répétez pas un caractère plus de {max, plural, one {# fois} other {# fois}} d’affilée (celui-ci : {actual}).",
   "violation.commonPassword": "C’est un mot de passe très utilisé. Choisissez quelque chose de moins prévisible.",
   "violation.containsContextWord":
-    "Ne construisez pas votre mot de passe à partir de vos informations personnelles ({word, quoted}).",
+    "Ne construisez pas votre mot de passe à partir de {field, select, username {votre nom d’utilisateur} email {votre adresse e-mail} firstName {votre prénom} lastName {votre nom de famille} tenant {le nom de votre organisation} other {vos informations personnelles}} ({word, quoted}).",
   "violation.bannedWordScore":
     "C’est trop proche de mots couramment interdits ({points} points sur {required}). Ajoutez davantage de mots ou de caractères à vous.",
   "violation.tooWeak": "C’est trop facile à deviner (force {score} sur 4, {minScore} requis).",
 
   "rule.minLength": "Au moins {min, plural, one {# caractère} other {# caractères}}",
   "rule.maxLength": "Au plus {max, plural, one {# caractère} other {# caractères}}",
+  "rule.maxBytes":
+    "Au plus {ascii, select, true {{max, plural, one {# caractère} other {# caractères}}} other {{max, plural, one {# octet} other {# octets}}}}",
   "rule.requiredClasses": "Contient des {classes, classes, and}",
   "rule.minClasses": "Au moins {min} parmi : {classes, classes, and}",
   "rule.allowedCharacters": "N’utilise que des caractères autorisés",
@@ -29,6 +33,15 @@ export const fr: Catalogue = {
   "rule.contextWords": "Ne contient ni votre nom, ni votre identifiant, ni votre e-mail, ni le nom du service",
   "rule.bannedWords": "Pas construit à partir de mots couramment interdits",
   "rule.minScore": "Force d’au moins {min} sur 4",
+
+  "term.global":
+    "{term, quoted} est un mot de passe couramment utilisé{match, select, substituted { (remplacer des lettres par des caractères ressemblants, comme 0 pour o, ne le cache pas)} oneEdit { (changer un caractère ne le cache pas)} other {}}.",
+  "term.custom":
+    "{term, quoted} figure sur la liste de mots interdits de votre organisation{match, select, substituted { (remplacer des lettres par des caractères ressemblants, comme 0 pour o, ne le cache pas)} oneEdit { (changer un caractère ne le cache pas)} other {}}.",
+  "term.name":
+    "{term, quoted} est votre nom{match, select, substituted { (remplacer des lettres par des caractères ressemblants, comme 0 pour o, ne le cache pas)} other {}}.",
+  "term.tenant":
+    "{term, quoted} est le nom de votre organisation{match, select, substituted { (remplacer des lettres par des caractères ressemblants, comme 0 pour o, ne le cache pas)} other {}}.",
 
   "class.lowercase": "minuscules",
   "class.uppercase": "majuscules",
@@ -107,6 +120,8 @@ export const fr: Catalogue = {
     "Aucune phrase de passe ne peut respecter la politique : une longueur minimale de {minLength} demande plus de {maxWords} mots.",
   "unsatisfiable.tooLong":
     "Aucune phrase de passe ne peut respecter la politique : {words} mots peuvent atteindre {length} caractères, au-delà du maximum de {maxLength}.",
+  "unsatisfiable.tooManyBytes":
+    "Aucune phrase de passe ne peut respecter la politique : {words} mots peuvent atteindre {bytes} octets, au-delà du maximum de {maxBytes}.",
   "unsatisfiable.failedCheck":
     "Une phrase de passe générée a échoué à la vérification de la politique (règle {rule}) ; rien n’a été renvoyé.",
 
@@ -119,6 +134,12 @@ export const fr: Catalogue = {
   "breach.breached":
     "Ce mot de passe est apparu {count, plural, one {une fois} other {# fois}} dans des fuites de données. Choisissez-en un autre.",
   "breach.clear": "Ce mot de passe ne figure dans aucune fuite de données connue.",
+  "server.passwordReused":
+    "Vous avez déjà utilisé ce mot de passe pour ce compte. Choisissez-en un que vous n’avez pas encore utilisé ici.",
+  "server.changedTooRecently":
+    "Votre mot de passe a été changé trop récemment pour être changé à nouveau maintenant. Réessayez plus tard.",
+  "server.accountPolicy":
+    "La politique de compte de votre organisation n’accepte pas ce mot de passe. Choisissez-en un autre.",
 
   "format.quote": "«\u00a0{item}\u00a0»",
 };

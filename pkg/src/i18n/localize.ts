@@ -19,7 +19,12 @@ export function duration(seconds: number, formatting: Formatting): string {
 
 /** Rewrites every message of a report (in place) and returns it. */
 export function localizeReport(report: Report, formatting: Formatting): Report {
-  for (const v of report.violations) v.message = say(formatting, `violation.${v.code}`, v, v.message);
+  for (const v of report.violations) {
+    v.message = say(formatting, `violation.${v.code}`, v, v.message);
+    if (v.code === "bannedWordScore") {
+      for (const t of v.terms) t.message = say(formatting, `term.${t.source}`, t, t.message);
+    }
+  }
   for (const r of report.rules) r.message = say(formatting, `rule.${r.rule}`, r, r.message);
   const strength = (report as Partial<Report>).strength;
   if (strength) {
