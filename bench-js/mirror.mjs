@@ -3,7 +3,7 @@
 // and a bounded load run on loopback against nginx over the export and `passgate-range serve`
 // over the sorted file. Prints a Markdown report; nothing here is part of `make test`.
 //
-// node bench/mirror.mjs [--dir DIR] [--small-rows 4] [--large-rows 48] [--pad-rows 8]
+// node bench-js/mirror.mjs [--dir DIR] [--small-rows 4] [--large-rows 48] [--pad-rows 8]
 //   [--clients 32] [--requests 20000] [--skip-large] [--keep]
 import { execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
