@@ -253,8 +253,10 @@ test-generated: pkg
 test-boundary:
 	node scripts/check-boundary.mjs
 
+## test-node: Node tests against the packed package, and the meter's DOM-free parts (tests/meter/)
 test-node: pkg | tools-nginx
 	node scripts/test-packed.mjs
+	node --test tests/meter/
 
 test-browser: pkg | tools-browser tools-node tools-nginx
 	node --test tests/browser/

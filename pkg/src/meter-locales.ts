@@ -172,7 +172,7 @@ export interface MeterLocale extends LocaleInfo {
  * Picks the best shipped locale for a tag: exact id, then the language alone (`de-AT` → `de`),
  * then English.
  */
-export function resolveLocale(tag: string | null | undefined): MeterLocale {
+export function meterLocaleFor(tag: string | null | undefined): MeterLocale {
   const wanted = (tag ?? "").trim().toLowerCase();
   const language = wanted.split(/[-_]/)[0] ?? "";
   for (const candidate of [wanted, language]) {
@@ -187,11 +187,11 @@ export function resolveLocale(tag: string | null | undefined): MeterLocale {
 /** The form of `forms` for `count` in locale `id`, with `{count}` filled in. */
 export function plural(forms: PluralForms, count: number, id: string): string {
   const category = new Intl.PluralRules(id).select(count);
-  return format(forms[category] ?? forms.other, { count });
+  return fillTemplate(forms[category] ?? forms.other, { count });
 }
 
 /** Fills `{name}` placeholders from `params`; unknown placeholders are left as written. */
-export function format(template: string, params: Readonly<Record<string, unknown>>): string {
+export function fillTemplate(template: string, params: Readonly<Record<string, unknown>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = params[key];
     return value === undefined || value === null ? whole : String(value);

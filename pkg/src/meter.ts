@@ -2,16 +2,16 @@
 // <input type="password">. Importing this module registers the element (a side effect).
 //
 // Light DOM on purpose: the input lives in the page, and ARIA id references (aria-describedby,
-// aria-controls) cannot cross a shadow root. The default styles are one constructed stylesheet
-// adopted by the document (allowed by a strict `style-src 'self'` CSP), with zero specificity
-// (`:where`) so any page rule wins, and colours taken from `--passgate-*` custom properties.
+// aria-controls) cannot cross a shadow root. The default styles are `meter-styles.ts`; the
+// breach-lookup state (one lookup per candidate, retry, supersession) is `breach-lookup.ts`,
+// free of the DOM and tested in Node; this file is the element: wiring and rendering.
 //
 // Language: the `locale` attribute picks one of the shipped `locales`. The checker renders every
 // coded message (rules, violations, feedback, advice, breach verdicts) in it through
 // `setLocale`; `meter-locales.ts` holds only the element's own interface strings.
 //
 // Privacy: the element keeps no copy of the password. The last breach result is keyed by a
-// salted digest of the candidate; repeated lookups of a prefix are answered by the checker's
+// salted digest of the candidate (`BreachLookup`); repeated lookups of a prefix are answered by the checker's
 // range cache without a request.
 //
 // Loading: the element imports no checker until it needs one. Its own checker comes from the
@@ -20,7 +20,9 @@
 // dictionaries arrive; until then it says it is loading.
 import type { Checker } from "./checker.js";
 import type { BreachVerdict, CheckerOptions, Context, Report, ServerRejection } from "./types/index.js";
-import { format, meterLocales, plural, resolveLocale, type MeterLocale, type MeterStrings } from "./meter-locales.js";
+import { BreachLookup } from "./breach-lookup.js";
+import { fillTemplate, meterLocaleFor, meterLocales, plural, type MeterLocale, type MeterStrings } from "./meter-locales.js";
+import { adoptStyles } from "./meter-styles.js";
 
 export { meterLocales, type MeterLocale, type MeterStrings } from "./meter-locales.js";
 
@@ -42,22 +44,12 @@ interface OptionalApi {
   setLocale?: (locale: string) => void;
   strengthReady?: Promise<boolean>;
 }
-/** A report of either build: the lite build's has no strength estimate, a staged one not yet. */
-export type MeterReport = Omit<Report, "strength"> & {
-  strength?: Report["strength"] | null;
-  passphrase?: { advice?: { code: string; message: string }[] } | null;
-};
+/**
+ * The report the element renders: the generated `Report` (its `strength` is `null` for a lite
+ * checker, and for a staged one until the dictionaries arrive).
+ */
+export type MeterReport = Report;
 
-/** The last breach lookup: keyed by a salted digest of the candidate, never the password. */
-interface BreachState {
-  readonly key: string;
-  /** `null` while the lookup runs. */
-  result: BreachResult | null;
-  /** The lookup in flight, shared by every caller. */
-  pending: Promise<BreachResult> | null;
-  /** Started by the retry button, which stays in place (disabled) meanwhile. */
-  retry: boolean;
-}
 
 /** Rendering waits for typing to pause this long (ms). */
 const RENDER_DELAY = 150;
@@ -74,104 +66,10 @@ const CONTEXT_ATTRIBUTES = {
   tenant: "tenant",
 } as const;
 
-const STYLES = `
-:where(passgate-meter) {
-  --_track: var(--passgate-track, #c8c6c4);
-  --_s0: var(--passgate-meter-0, #a4262c);
-  --_s1: var(--passgate-meter-1, #c43e1c);
-  --_s2: var(--passgate-meter-2, #8a6100);
-  --_s3: var(--passgate-meter-3, #107c10);
-  --_s4: var(--passgate-meter-4, #0b5a0b);
-  --_met: var(--passgate-met, #107c10);
-  --_unmet: var(--passgate-unmet, #a4262c);
-  --_muted: var(--passgate-muted, currentColor);
-  --_focus: var(--passgate-focus, #0067b8);
-  --_refused: var(--passgate-refused, #605e5c);
-  display: block;
-  color: var(--passgate-text);
-  font-size: 0.933em;
-}
-@media (prefers-color-scheme: dark) {
-  :where(passgate-meter) {
-    --_track: var(--passgate-track, #605e5c);
-    --_s0: var(--passgate-meter-0, #f1707b);
-    --_s1: var(--passgate-meter-1, #f7894a);
-    --_s2: var(--passgate-meter-2, #fce100);
-    --_s3: var(--passgate-meter-3, #92c353);
-    --_s4: var(--passgate-meter-4, #6bb700);
-    --_met: var(--passgate-met, #92c353);
-    --_unmet: var(--passgate-unmet, #f1707b);
-    --_focus: var(--passgate-focus, #6cb8f6);
-    --_refused: var(--passgate-refused, #d2d0ce);
-  }
-}
-:where(passgate-meter) :where(.passgate-hidden) {
-  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
-  clip-path: inset(50%); white-space: nowrap; border: 0;
-}
-:where(passgate-meter) :where(.passgate-row) { display: flex; align-items: center; gap: 12px; margin-block-start: 8px; }
-:where(passgate-meter) :where(.passgate-bar) {
-  flex: 1; block-size: 6px; border-radius: 3px; overflow: hidden; background: var(--_track);
-}
-:where(passgate-meter) :where(.passgate-fill) { block-size: 100%; inline-size: 0; transition: inline-size 0.2s ease, background-color 0.2s ease; }
-:where(passgate-meter) :where(.passgate-fill[data-score="0"]) { inline-size: 10%; background: var(--_s0); }
-:where(passgate-meter) :where(.passgate-fill[data-score="1"]) { inline-size: 30%; background: var(--_s1); }
-:where(passgate-meter) :where(.passgate-fill[data-score="2"]) { inline-size: 55%; background: var(--_s2); }
-:where(passgate-meter) :where(.passgate-fill[data-score="3"]) { inline-size: 80%; background: var(--_s3); }
-:where(passgate-meter) :where(.passgate-fill[data-score="4"]) { inline-size: 100%; background: var(--_s4); }
-:where(passgate-meter) :where(.passgate-fill[data-empty]) { inline-size: 0; }
-/* A password the form will refuse never gets an accepting colour, however strong it is. */
-:where(passgate-meter) :where(.passgate-fill[data-refused]) { background: var(--_refused); }
-:where(passgate-meter) :where(.passgate-toggle) {
-  font: inherit; color: var(--_focus); background: none; border: 1px solid transparent;
-  padding-block: 2px; padding-inline: 4px; cursor: pointer; white-space: nowrap; display: inline-flex; gap: 4px; align-items: center;
-}
-:where(passgate-meter) :where(.passgate-toggle:hover) { text-decoration: underline; }
-:where(passgate-meter) :where(.passgate-toggle[aria-pressed="true"] .passgate-box) { background: currentColor; }
-:where(passgate-meter) :where(.passgate-box) {
-  inline-size: 0.8em; block-size: 0.8em; border: 2px solid currentColor; border-radius: 2px; display: inline-block;
-}
-:where(passgate-meter) :where(button:focus-visible) { outline: 2px solid var(--_focus); outline-offset: 2px; }
-:where(passgate-meter) :where(p) { margin-block: 4px 0; margin-inline: 0; }
-:where(passgate-meter) :where(.passgate-strength, .passgate-summary) { color: var(--_muted); }
-:where(passgate-meter) :where(ul) { list-style: none; margin-block: 6px 0; margin-inline: 0; padding: 0; }
-:where(passgate-meter) :where(.passgate-rules li) { display: flex; flex-wrap: wrap; gap: 8px; align-items: flex-start; margin-block: 3px; }
-:where(passgate-meter) :where(.passgate-why) { flex-basis: 100%; margin-block: 0; margin-inline: 1.6em 0; color: var(--_muted); }
-:where(passgate-meter) :where(.passgate-icon) { flex: none; inline-size: 1em; block-size: 1em; margin-block-start: 0.2em; }
-:where(passgate-meter) :where([data-passed="true"] .passgate-icon) { color: var(--_met); }
-:where(passgate-meter) :where([data-passed="false"] .passgate-icon) { color: var(--_unmet); }
-:where(passgate-meter) :where(.passgate-advice li) { margin-block: 2px 0; margin-inline: 1em 0; list-style: disc; }
-:where(passgate-meter) :where(.passgate-breach) { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin-block-start: 6px; }
-:where(passgate-meter) :where(.passgate-breach[data-status="breached"]) { color: var(--_unmet); font-weight: 600; }
-:where(passgate-meter) :where(.passgate-retry) {
-  font: inherit; color: var(--_focus); background: none; border: 1px solid currentColor; border-radius: 2px;
-  padding-block: 1px; padding-inline: 10px; cursor: pointer;
-}
-:where(passgate-meter) :where([hidden]) { display: none; }
-@media (prefers-reduced-motion: reduce) {
-  :where(passgate-meter) :where(.passgate-fill) { transition: none; }
-}
-@media (forced-colors: active) {
-  :where(passgate-meter) :where(.passgate-bar) { border: 1px solid CanvasText; background: Canvas; }
-  :where(passgate-meter) :where(.passgate-fill) { forced-color-adjust: none; background: Highlight; }
-  :where(passgate-meter) :where(.passgate-icon) { color: CanvasText; }
-  :where(passgate-meter) :where(.passgate-toggle, .passgate-retry) { color: ButtonText; border-color: ButtonText; }
-}
-`;
 
 const SVG = "http://www.w3.org/2000/svg";
 // Shapes differ (tick vs cross), so the state never rests on colour alone.
 const ICON_PATHS = { met: "M3 8.5l3.2 3.2L13 4.8", unmet: "M4 4l8 8M12 4l-8 8" };
-
-let adopted = false;
-/** Adopts the default stylesheet once per document (CSSOM: allowed by a strict style-src). */
-function adoptStyles(doc: Document): void {
-  if (adopted || typeof CSSStyleSheet === "undefined" || !("adoptedStyleSheets" in doc)) return;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(STYLES);
-  doc.adoptedStyleSheets = [sheet, ...doc.adoptedStyleSheets];
-  adopted = true;
-}
 
 let uid = 0;
 const BaseElement = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
@@ -203,16 +101,15 @@ export class PassgateMeter extends BaseElement {
   #strengthPending = false;
   #buildSeq = 0;
   #context: Context = {};
-  #locale: MeterLocale = resolveLocale("en");
+  #locale: MeterLocale = meterLocaleFor("en");
   #report: MeterReport | null = null;
   #renderTimer: ReturnType<typeof setTimeout> | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #breachTimer: ReturnType<typeof setTimeout> | undefined;
   #lastAnnounced = "";
-  #breach: BreachState | null = null;
+  /** The last breach lookup, keyed by a salted digest of the candidate (never the password). */
+  readonly #lookups = new BreachLookup();
   #retrying = false;
-  /** Salt of the candidate digests: random per element, so a digest says nothing on its own. */
-  readonly #salt = randomSalt();
   #abort: AbortController | null = null;
   #parts: {
     fill: HTMLElement;
@@ -313,8 +210,7 @@ export class PassgateMeter extends BaseElement {
   /** The breach result for the current value, if a lookup finished. */
   get breach(): BreachResult | null {
     const value = this.#input?.value;
-    const state = this.#breach;
-    return value && state?.result && state.key === this.#key(value) ? state.result : null;
+    return value ? this.#lookups.resultFor(value) : null;
   }
 
   /** Whether the password is shown as text (the toggle button's state). */
@@ -359,34 +255,18 @@ export class PassgateMeter extends BaseElement {
     if (!candidate || !this.#report?.ok || typeof api?.checkBreached !== "function" || !this.#breachEnabled()) {
       return null;
     }
-    const key = this.#key(candidate);
-    const known = this.#breach;
-    if (known?.key === key) {
-      if (known.result) return known.result;
-      if (known.pending) return known.pending;
-    }
-    const state: BreachState = { key, result: null, pending: null, retry: this.#retrying };
-    this.#breach = state;
-    this.#showBreach(null);
-    state.pending = api
-      .checkBreached(candidate)
-      .catch((error: unknown): BreachResult => {
-        const message = String((error as Error)?.message ?? error);
-        return { status: "unknown", reason: "network", message } as BreachResult;
-      })
-      .then((result) => {
-        if (this.#breach !== state) return result; // superseded by another candidate or a retry
-        state.result = result;
-        state.pending = null;
-        if (this.#key(this.#input?.value ?? "") === key) {
-          this.#showBreach(result);
-          this.#applyValidity(this.#report, this.#input?.value ?? "");
-          this.#dispatchChange();
-          this.#scheduleAnnouncement();
-        }
-        return result;
-      });
-    return state.pending;
+    const { promise, started } = this.#lookups.lookup(candidate, (value) => api.checkBreached(value), {
+      retry: this.#retrying,
+      settled: (result) => {
+        if (!this.#lookups.isFor(this.#input?.value ?? "")) return;
+        this.#showBreach(result);
+        this.#applyValidity(this.#report, this.#input?.value ?? "");
+        this.#dispatchChange();
+        this.#scheduleAnnouncement();
+      },
+    });
+    if (started) this.#showBreach(null);
+    return promise;
   }
 
   // ---- set-up ----
@@ -436,7 +316,7 @@ export class PassgateMeter extends BaseElement {
 
   #useChecker(checker: Checker | null): void {
     this.#checker = checker;
-    this.#breach = null;
+    this.#lookups.clear();
     this.#strengthPending = false;
     if (this.#parts) this.#parts.breach.hidden = true;
     if (!checker) return;
@@ -533,7 +413,7 @@ export class PassgateMeter extends BaseElement {
 
   #retry(): void {
     if (this.#parts?.retry.getAttribute("aria-disabled") === "true") return;
-    this.#breach = null;
+    this.#lookups.clear();
     this.#retrying = true;
     void this.checkBreach();
     this.#retrying = false;
@@ -543,7 +423,7 @@ export class PassgateMeter extends BaseElement {
 
   /** Resolves the `locale` attribute; sets `lang` and `dir` when it is given. */
   #applyLocale(): void {
-    this.#locale = resolveLocale(this.getAttribute("locale"));
+    this.#locale = meterLocaleFor(this.getAttribute("locale"));
     if (this.hasAttribute("locale")) {
       this.lang = this.#locale.id;
       this.dir = this.#locale.dir;
@@ -565,22 +445,21 @@ export class PassgateMeter extends BaseElement {
    * failed lookup is not repeated (its text is the meter's own).
    */
   async #relocalizeBreach(): Promise<void> {
-    const state = this.#breach;
     const api = this.#checker as (Checker & OptionalApi) | null;
     const value = this.#input?.value ?? "";
-    if (!state?.result || state.result.status === "unknown" || typeof api?.checkBreached !== "function") return;
-    if (!value || state.key !== this.#key(value)) return;
+    const shown = this.#lookups.resultFor(value);
+    if (!shown || shown.status === "unknown" || typeof api?.checkBreached !== "function") return;
     const again = await api.checkBreached(value).catch(() => null);
-    if (!again || this.#breach !== state || again.status !== state.result?.status) return;
-    state.result = again;
-    if (this.#key(this.#input?.value ?? "") !== state.key) return;
+    if (!again || !this.#lookups.replace(value, again)) return;
+    if (!this.#lookups.isFor(this.#input?.value ?? "")) return;
     this.#showBreach(again);
     this.#applyValidity(this.#report, this.#input?.value ?? "");
   }
 
+
   /** A salted 64-bit digest of a candidate: tells values apart without keeping them. */
   #key(value: string): string {
-    return digest(value, this.#salt);
+    return this.#lookups.key(value);
   }
 
   // ---- rendering ----
@@ -671,12 +550,12 @@ export class PassgateMeter extends BaseElement {
     parts.bar.setAttribute("aria-valuenow", empty ? "0" : String(score));
     parts.bar.setAttribute(
       "aria-valuetext",
-      empty ? s.noPassword : loading ? s.strengthLoading : format(s.valueText, { label, score }),
+      empty ? s.noPassword : loading ? s.strengthLoading : fillTemplate(s.valueText, { label, score }),
     );
     parts.fill.dataset.score = String(score);
     if (empty || strength === null) parts.fill.dataset.empty = "";
     else delete parts.fill.dataset.empty;
-    parts.strength.textContent = empty ? s.noPassword : loading ? s.strengthLoading : format(s.strengthLine, { label });
+    parts.strength.textContent = empty ? s.noPassword : loading ? s.strengthLoading : fillTemplate(s.strengthLine, { label });
 
     // The headline: unmet requirements first, so "very strong" is never read as "accepted".
     const met = report.rules.filter((rule) => rule.passed).length;
@@ -686,7 +565,7 @@ export class PassgateMeter extends BaseElement {
       ? server.message
       : !empty && unmet > 0
         ? plural(s.unmet, unmet, this.#locale.id)
-        : format(s.summary, { met, total: report.rules.length });
+        : fillTemplate(s.summary, { met, total: report.rules.length });
     parts.rules.replaceChildren(
       ...report.rules.map((rule) => {
         const item = this.ownerDocument.createElement("li");
@@ -725,9 +604,8 @@ export class PassgateMeter extends BaseElement {
       }),
     );
 
-    const state = this.#breach;
-    if (report.ok && password !== "" && state?.key === this.#key(password)) {
-      this.#showBreach(state.result);
+    if (report.ok && password !== "" && this.#lookups.isFor(password)) {
+      this.#showBreach(this.#lookups.resultFor(password));
     } else {
       // Once the policy passes, the breach line takes its place at once (as "pending"), so the
       // lookup on pause or blur does not move the form under the pointer.
@@ -767,7 +645,7 @@ export class PassgateMeter extends BaseElement {
     const s = this.#locale.strings;
     parts.breach.hidden = false;
     parts.breach.dataset.status = result?.status ?? "checking";
-    if (result?.status === "unknown" || (result === null && this.#breach?.retry)) {
+    if (result?.status === "unknown" || (result === null && this.#lookups.retrying)) {
       // While a retry runs, its button stays where it is (disabled), keeping the focus.
       parts.retry.hidden = false;
       if (result === null) parts.retry.setAttribute("aria-disabled", "true");
@@ -805,7 +683,7 @@ export class PassgateMeter extends BaseElement {
       const summary = parts.summary.textContent ?? "";
       const strength = report.strength ?? null;
       let text = strength
-        ? format(s.announcement, { summary, label: (s.scores[strength.score] ?? "").toLowerCase() })
+        ? fillTemplate(s.announcement, { summary, label: (s.scores[strength.score] ?? "").toLowerCase() })
         : summary;
       const breach = this.breach;
       if (breach && !parts.breach.hidden) text += `. ${parts.breachText.textContent ?? ""}`;
@@ -814,30 +692,6 @@ export class PassgateMeter extends BaseElement {
       parts.live.textContent = text;
     }, ANNOUNCE_DELAY);
   }
-}
-
-function randomSalt(): Uint32Array {
-  const salt = new Uint32Array(2);
-  if (globalThis.crypto?.getRandomValues) globalThis.crypto.getRandomValues(salt);
-  else for (let i = 0; i < salt.length; i++) salt[i] = Math.floor(Math.random() * 2 ** 32);
-  return salt;
-}
-
-/**
- * Two seeded 32-bit FNV-1a style lanes over the UTF-16 code units: cheap (O(length)), and enough
- * to tell the last candidate from the next one. Not a password hash; it only avoids keeping
- * the typed value as a map key.
- */
-function digest(value: string, salt: Uint32Array): string {
-  let a = (0x811c9dc5 ^ (salt[0] ?? 0)) >>> 0;
-  let b = (0x9e3779b9 ^ (salt[1] ?? 0)) >>> 0;
-  for (let i = 0; i < value.length; i++) {
-    const unit = value.charCodeAt(i);
-    a = Math.imul(a ^ unit, 0x01000193);
-    b = Math.imul(b ^ unit, 0x5bd1e995);
-    b ^= b >>> 13;
-  }
-  return `${(a >>> 0).toString(16)}:${(b >>> 0).toString(16)}`;
 }
 
 /**
