@@ -66,6 +66,8 @@ export const STYLES = `
 :where(passgate-meter) :where(.passgate-strength, .passgate-summary) { color: var(--_muted); }
 :where(passgate-meter) :where(ul) { list-style: none; margin-block: 6px 0; margin-inline: 0; padding: 0; }
 :where(passgate-meter) :where(.passgate-rules li) { display: flex; flex-wrap: wrap; gap: 8px; align-items: flex-start; margin-block: 3px; }
+/* The text shrinks beside its icon (the row wraps only for the explanations below it). */
+:where(passgate-meter) :where(.passgate-rule-text) { flex: 1 1 0; min-inline-size: 0; }
 :where(passgate-meter) :where(.passgate-why) { flex-basis: 100%; margin-block: 0; margin-inline: 1.6em 0; color: var(--_muted); }
 :where(passgate-meter) :where(.passgate-icon) { flex: none; inline-size: 1em; block-size: 1em; margin-block-start: 0.2em; }
 :where(passgate-meter) :where([data-passed="true"] .passgate-icon) { color: var(--_met); }

@@ -575,6 +575,7 @@ export class PassgateMeter extends BaseElement {
         prefix.className = "passgate-hidden";
         prefix.textContent = `${rule.passed ? s.met : s.notMet} `;
         const text = this.ownerDocument.createElement("span");
+        text.className = "passgate-rule-text";
         text.textContent = rule.message;
         item.append(icon(this.ownerDocument, rule.passed), prefix, text);
         const why = empty ? [] : explanations(report.violations.find((v) => v.rule === rule.rule));

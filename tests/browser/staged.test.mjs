@@ -103,6 +103,17 @@ test("a strong password the policy refuses leads with what is unmet, is never co
   const described = (await input.getAttribute("aria-describedby")).split(" ");
   const summaryId = await page.locator("passgate-meter .passgate-summary").getAttribute("id");
   assert.ok(described.includes(summaryId), "the input is described by the summary");
+  // Every checklist item keeps its icon and its text on one line, long texts included.
+  const misplaced = await page.evaluate(() =>
+    [...document.querySelectorAll("passgate-meter .passgate-rules > li")]
+      .filter((item) => {
+        const icon = item.querySelector(".passgate-icon").getBoundingClientRect();
+        const text = item.querySelector(".passgate-rule-text").getBoundingClientRect();
+        return text.top > icon.bottom || (document.dir !== "rtl" && text.left < icon.right);
+      })
+      .map((item) => item.dataset.rule),
+  );
+  assert.deepEqual(misplaced, []);
   await screenshot(page, "strong-but-refused");
 
   await input.fill("Kq7#mZ2!vR-river");
