@@ -292,8 +292,8 @@ impl StrengthData {
 /// of its prefixes. Returns its hash and length, or `None` for a malformed word.
 ///
 /// A function of its own, called once per word, on purpose: wasm engines start with a quick
-/// baseline compile and move a function to optimised code only between calls, so the loop of
-/// 94,000 words runs optimised after its first few hundred (about 3× faster at start-up).
+/// baseline compile and move a function to optimised code only between calls, so most of the
+/// 94,000 calls can run optimised (a single long loop would stay in the baseline code).
 #[inline(never)]
 fn scan_word(blob: &[u8], start: usize, prefixes: &mut [u64]) -> Option<(u32, usize)> {
     let word = blob.get(start..)?;

@@ -20,8 +20,7 @@ const api = entryPoints(wasm, {
  * @throws `Error` with a `code` (`"unknownOption"`, `"invalidOption"` — also for `minScore`,
  *   which needs the full build — `"unknownPreset"`) and a message naming the field.
  */
-// Through `unknown`: the full `Report` type says `strength: Strength`, the lite one `null`.
-export const createChecker = api.createChecker as unknown as (options?: CheckerOptions & LocaleOptions) => Promise<LiteChecker>;
+export const createChecker = api.createChecker as (options?: CheckerOptions & LocaleOptions) => Promise<LiteChecker>;
 
 /**
  * Generates a passphrase from the EFF large word list with exact entropy, without any policy.

@@ -14,8 +14,7 @@ const api = entryPoints(wasm, {
 });
 
 /** Loads passgate/lite (once) and returns a checker configured by `options`. See `lite/index`. */
-// Through `unknown`: the full `Report` type says `strength: Strength`, the lite one `null`.
-export const createChecker = api.createChecker as unknown as (options?: CheckerOptions & LocaleOptions) => Promise<LiteChecker>;
+export const createChecker = api.createChecker as (options?: CheckerOptions & LocaleOptions) => Promise<LiteChecker>;
 
 /** Generates a passphrase from the EFF large word list with exact entropy, without any policy. */
 export const generatePassphrase = api.generatePassphrase;
