@@ -1,5 +1,5 @@
 //! passgate's JavaScript boundary, the crate compiled to the npm package's wasm module: the
-//! only crate that depends on `wasm-bindgen`, `js-sys`, `web-sys` or `serde-wasm-bindgen`. It
+//! only crate that depends on `wasm-bindgen`, `js-sys` or `web-sys`. It
 //! also owns what only a final binary may choose: the wiping global allocator (`wipe`), the
 //! start hook, getrandom's backend and the NFC (the JS engine's, instead of the core's tables).
 //!
@@ -215,10 +215,12 @@ fn string_argument(name: &str, value: &JsValue) -> Result<Zeroizing<String>, JsV
     })
 }
 
+/// A result as a plain JS object: serialized to JSON here and parsed by the engine's
+/// `JSON.parse`, one boundary crossing per result. The JSON text, like every heap block here,
+/// is wiped when freed.
 fn encode<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-    let serializer =
-        serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true);
-    value.serialize(&serializer).map_err(|err| js_error("internal", &err.to_string()))
+    let json = serde_json::to_string(value).map_err(|err| js_error("internal", &err.to_string()))?;
+    js_sys::JSON::parse(&json).map_err(|_| js_error("internal", "a result could not be parsed as JSON"))
 }
 
 fn to_js_error(err: core::ConfigError) -> JsValue {
