@@ -2,14 +2,15 @@
 //!
 //! `data/eff_large_wordlist.txt` holds the 7,776 words one per line, in the list's own order
 //! (which is alphabetical; the dice number of line `i` is `i` written in base 6 with digits 1–6).
-//! The text is part of the binary (`include_str!`, ~62 KB) and is split into a table once, on
-//! first use. The list is sorted, so membership is a binary search.
+//! The text is part of the binary, packed by `build.rs` (front coding, ~25 KB), and is unpacked
+//! and split into a table once, on first use. The list is sorted, so membership is a binary
+//! search.
 
 use std::sync::OnceLock;
 
 use crate::text::longest_run;
 
-const RAW: &str = include_str!("../../data/eff_large_wordlist.txt");
+const PACKED: &str = include_str!(concat!(env!("OUT_DIR"), "/eff-words.packed"));
 
 struct WordList {
     words: Vec<&'static str>,
@@ -19,8 +20,10 @@ struct WordList {
 
 fn list() -> &'static WordList {
     static LIST: OnceLock<WordList> = OnceLock::new();
+    static TEXT: OnceLock<String> = OnceLock::new();
     LIST.get_or_init(|| {
-        let words: Vec<&'static str> = RAW.lines().map(str::trim).filter(|w| !w.is_empty()).collect();
+        let text = TEXT.get_or_init(|| crate::text::unpack(PACKED));
+        let words: Vec<&'static str> = text.lines().map(str::trim).filter(|w| !w.is_empty()).collect();
         let lengths = words.iter().map(|w| w.chars().count());
         let shortest = lengths.clone().min().unwrap_or(0);
         let longest = lengths.max().unwrap_or(0);
@@ -143,6 +146,8 @@ mod tests {
     fn is_the_eff_large_list() {
         let words = words();
         assert_eq!(words.len(), 7776);
+        let source: Vec<&str> = include_str!("../../data/eff_large_wordlist.txt").lines().collect();
+        assert_eq!(words, source.as_slice());
         assert_eq!(words.first(), Some(&"abacus"));
         assert_eq!(words.last(), Some(&"zoom"));
         assert!(words.windows(2).all(|pair| pair[0] < pair[1]), "sorted and unique");

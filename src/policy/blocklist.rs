@@ -3,19 +3,21 @@
 //! common substitutions undone.
 //!
 //! Data: `data/common-passwords.txt`, 10,000 passwords in order of popularity (see
-//! `data/README.md` and `NOTICE` for source and license).
+//! `data/README.md` and `NOTICE` for source and license), compiled in packed by `build.rs`.
 
 use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 use super::normalize::fold;
 
-/// The shipped list, most common first.
-pub const COMMON_PASSWORDS: &str = include_str!("../../data/common-passwords.txt");
+/// The shipped list as `build.rs` packs it (`text::unpack`).
+const PACKED: &str = include_str!(concat!(env!("OUT_DIR"), "/common-passwords.packed"));
 
-/// The shipped entries, in order of popularity.
+/// The shipped entries: first the 1,000 most common of 4–16 characters in order of popularity
+/// (the global banned list is built from them), then the others alphabetically.
 pub fn common_passwords() -> impl Iterator<Item = &'static str> {
-    COMMON_PASSWORDS.lines().map(str::trim).filter(|line| !line.is_empty())
+    static TEXT: OnceLock<String> = OnceLock::new();
+    TEXT.get_or_init(|| crate::text::unpack(PACKED)).lines()
 }
 
 /// A set of folded passwords; lookups cost one fold and one hash of the candidate.
@@ -69,6 +71,15 @@ mod tests {
     fn the_shipped_list_is_loaded() {
         assert_eq!(common_passwords().count(), 10_000);
         assert_eq!(common_passwords().next(), Some("password"));
+        // The same entries as the list in data/, the global terms first in the same order.
+        let source: Vec<&str> = include_str!("../../data/common-passwords.txt").lines().collect();
+        let mut shipped: Vec<&str> = common_passwords().collect();
+        let global: Vec<&str> = source.iter().copied().filter(|p| (4..=16).contains(&p.len())).take(1000).collect();
+        assert_eq!(shipped.get(..1000), Some(global.as_slice()));
+        let mut sorted = source.clone();
+        sorted.sort_unstable();
+        shipped.sort_unstable();
+        assert_eq!(shipped, sorted);
         assert!(Blocklist::common().len() > 9_000);
     }
 
