@@ -18,6 +18,8 @@ import type {
 export class Checker {
   readonly #raw: RawChecker;
   #locale: ResolvedLocale;
+  /** Counts `setLocale` calls, so that a catalogue arriving late cannot undo a later switch. */
+  #localeRequest = 0;
   readonly #strengthReady: Promise<boolean>;
 
   /** @internal */
@@ -47,10 +49,24 @@ export class Checker {
    * language tag with your own `messages` (missing keys fall back to English). A catalogue
    * given earlier is dropped unless passed again.
    *
-   * @throws `Error` with `code` `"invalidOption"` for an unknown locale without `messages`.
+   * English, a catalogue of your own and a shipped locale already loaded (by `createChecker`,
+   * `loadCatalogue` or an earlier `setLocale`) switch at once, before this returns. Any other
+   * shipped locale loads its catalogue first: messages switch when the returned promise
+   * resolves (unless another `setLocale` came in between), and stay as they were if it rejects.
+   *
+   * @throws `Error` with `code` `"invalidOption"` for an unknown locale without `messages` (at
+   *   once). The promise rejects with `code` `"localeUnavailable"` if the catalogue cannot load.
    */
-  setLocale(locale: string, messages?: Catalogue): void {
-    this.#locale = resolveLocale(locale, messages, "");
+  setLocale(locale: string, messages?: Catalogue): Promise<void> {
+    const resolved = resolveLocale(locale, messages, "");
+    const request = ++this.#localeRequest;
+    if (!(resolved instanceof Promise)) {
+      this.#locale = resolved;
+      return Promise.resolve();
+    }
+    return resolved.then((next) => {
+      if (request === this.#localeRequest) this.#locale = next;
+    });
   }
 
   /**

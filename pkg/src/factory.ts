@@ -53,9 +53,13 @@ export function entryPoints(wasm: WasmModule, loaders: Loaders) {
       if (load !== undefined && load !== "all" && load !== "staged") {
         throw Object.assign(new Error('options.load: expected "all" or "staged"'), { code: "invalidOption" });
       }
+      // The locale is checked first, and its catalogue (if not English) loads with the module.
+      const locating = resolveLocale(locale, messages, "options.");
       const strength = strengthLoaded?.();
-      await (load === "staged" || !strength ? loaded() : Promise.all([loaded(), strength]));
-      const resolved = resolveLocale(locale, messages, "options.");
+      const [resolved] = await Promise.all([
+        locating,
+        load === "staged" || !strength ? loaded() : Promise.all([loaded(), strength]),
+      ]);
       const strengthReady = strength ? strength.then(() => true, () => false) : Promise.resolve(false);
       return new Checker(new wasm.Checker(core, !fetchStrength), resolved, strengthReady);
     },

@@ -41,7 +41,7 @@ export interface MeterChangeDetail {
 interface OptionalApi {
   serverRejection?: Checker["serverRejection"];
   checkBreached?: (password: string) => Promise<BreachResult>;
-  setLocale?: (locale: string) => void;
+  setLocale?: (locale: string) => Promise<void> | void;
   strengthReady?: Promise<boolean>;
 }
 /**
@@ -431,12 +431,25 @@ export class PassgateMeter extends BaseElement {
     this.#localizeChecker();
   }
 
-  /** The meter's own checker always follows its locale; a given one only if `locale` is set. */
+  /**
+   * The meter's own checker always follows its locale; a given one only if `locale` is set.
+   * A catalogue that has to load first re-renders the verdict (and the breach line) when in.
+   */
   #localizeChecker(): void {
     const api = this.#checker as (Checker & OptionalApi) | null;
     if (!api || typeof api.setLocale !== "function") return;
     if (!this.#ownChecker && !this.hasAttribute("locale")) return;
-    if (api.locale !== this.#locale.id) api.setLocale(this.#locale.id);
+    if (api.locale === this.#locale.id) return;
+    const switched = api.setLocale(this.#locale.id);
+    if (!switched || typeof switched.then !== "function" || api.locale === this.#locale.id) return;
+    void switched.then(
+      () => {
+        if (this.#checker !== api) return;
+        this.update();
+        void this.#relocalizeBreach();
+      },
+      (error: unknown) => this.#fail(error),
+    );
   }
 
   /**

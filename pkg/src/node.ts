@@ -11,7 +11,7 @@ export { Checker } from "./checker.js";
 export type * from "./types/index.js";
 export { presets } from "./types/presets.js";
 export { vocabularies } from "./types/messages.js";
-export { catalogues, locales, type LocaleInfo, type LocaleOptions } from "./i18n/locales.js";
+export { loadCatalogue, locales, type LocaleInfo, type LocaleOptions } from "./i18n/locales.js";
 export { localize } from "./i18n/localize.js";
 export type { Catalogue } from "./i18n/format.js";
 export type { CreateCheckerOptions } from "./options.js";

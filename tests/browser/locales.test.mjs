@@ -2,7 +2,7 @@
 // demo's switcher and page strings, and right-to-left layout in Arabic.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { catalogues, locales } from "../../pkg/dist/index.js";
+import { loadCatalogue, locales } from "../../pkg/dist/index.js";
 import { meterLocales } from "../../pkg/dist/meter.js";
 import { pageStrings } from "../../www/strings.js";
 import { screenshot, useDemo } from "./harness.mjs";
@@ -12,6 +12,7 @@ const STRONG = "Kq7#mZ2!vR-river";
 const demo = useDemo({ fresh: true });
 
 const ids = locales.map((l) => l.id);
+const catalogues = Object.fromEntries(await Promise.all(ids.map(async (id) => [id, await loadCatalogue(id)])));
 
 test("every shipped locale has the meter's strings and the demo's page strings", () => {
   assert.deepEqual(Object.keys(meterLocales).sort(), [...ids].sort());

@@ -71,11 +71,23 @@ export function localizeError(error: unknown, formatting: Formatting): unknown {
 /**
  * Rewrites the messages of a report, a breach verdict or a generated passphrase (in place)
  * into `options.locale` / `options.messages`, as a checker with those options would have.
+ * A shipped locale other than English must be loaded first: `await loadCatalogue(locale)`
+ * (a checker created with it, or switched to it, has loaded it too).
  *
- * @throws `Error` with `code` `"invalidOption"` for an unknown locale without `messages`.
+ * @throws `Error` with `code` `"invalidOption"` for an unknown locale without `messages`, or
+ *   `"localeNotLoaded"` for a shipped locale whose catalogue is not loaded yet.
  */
 export function localize<T extends Report | BreachVerdict | GeneratedPassphrase>(value: T, options: LocaleOptions): T {
-  const { formatting } = resolveLocale(options.locale, options.messages, "options.");
+  const resolved = resolveLocale(options.locale, options.messages, "options.");
+  if (resolved instanceof Promise) {
+    resolved.catch(() => {}); // loading has started; the caller is told to await it
+    const id = JSON.stringify(options.locale);
+    throw Object.assign(
+      new Error(`options.locale ${id} is not loaded yet: await loadCatalogue(${id}) before localize`),
+      { code: "localeNotLoaded" },
+    );
+  }
+  const { formatting } = resolved;
   if (!formatting) return value;
   if ("violations" in value) return localizeReport(value, formatting) as T;
   if ("status" in value) return localizeBreach(value, formatting) as T;
