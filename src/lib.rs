@@ -43,6 +43,7 @@ pub mod report;
 pub mod server;
 pub mod strength;
 
+mod sort;
 mod text;
 
 pub use checker::Checker;

@@ -74,7 +74,7 @@ fn separator_candidates(candidate: &str) -> Vec<&str> {
             _ => {}
         }
     }
-    runs.sort_by_key(|&(_, count)| std::cmp::Reverse(count));
+    crate::sort::insertion_sort_by_key(&mut runs, |&(_, count)| std::cmp::Reverse(count));
     runs.into_iter().take(4).map(|(run, _)| run).chain(std::iter::once("")).collect()
 }
 

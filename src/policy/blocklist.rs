@@ -74,7 +74,8 @@ mod tests {
         // The same entries as the list in data/, the global terms first in the same order.
         let source: Vec<&str> = include_str!("../../data/common-passwords.txt").lines().collect();
         let mut shipped: Vec<&str> = common_passwords().collect();
-        let global: Vec<&str> = source.iter().copied().filter(|p| (4..=16).contains(&p.len())).take(1000).collect();
+        let global: Vec<&str> =
+            source.iter().copied().filter(|p| (4..=16).contains(&p.len())).take(1000).collect();
         assert_eq!(shipped.get(..1000), Some(global.as_slice()));
         let mut sorted = source.clone();
         sorted.sort_unstable();

@@ -68,7 +68,7 @@ pub fn terms(context: &Context) -> Vec<Term> {
         terms.add_with_words(clip(input), ContextField::UserInputs);
     }
     let mut terms = terms.0;
-    terms.sort_by_key(|(term, _)| std::cmp::Reverse(term.len()));
+    crate::sort::insertion_sort_by_key(&mut terms, |(term, _)| std::cmp::Reverse(term.len()));
     terms
 }
 

@@ -24,7 +24,7 @@
 //! so `minlength` is never stricter than the policy, and `maxlength` only matters for
 //! characters outside the BMP (emoji), which a generator does not produce.
 
-use std::collections::BTreeSet;
+use rustc_hash::FxHashSet;
 
 use serde::Serialize;
 
@@ -55,7 +55,7 @@ pub(crate) struct Describe<'a> {
     pub required_classes: &'a [CharClass],
     pub min_classes: u8,
     pub counted_classes: &'a [CharClass],
-    pub allowed: Option<&'a BTreeSet<char>>,
+    pub allowed: Option<&'a FxHashSet<char>>,
     pub max_repeated: Option<u32>,
 }
 
@@ -110,7 +110,8 @@ impl Describe<'_> {
 
     fn allowed_rule(&self) -> Option<String> {
         let Some(allowed) = self.allowed else { return Some("ascii-printable".to_owned()) };
-        let ascii: BTreeSet<char> = allowed.iter().copied().filter(|c| (' '..='~').contains(c)).collect();
+        // The allowed ASCII characters in code point order.
+        let ascii: Vec<char> = (' '..='~').filter(|c| allowed.contains(c)).collect();
         if ascii.is_empty() {
             return None;
         }
@@ -120,8 +121,7 @@ impl Describe<'_> {
         let mut parts = Vec::new();
         let mut rest = ascii.clone();
         for (name, member) in ASCII_CLASSES {
-            let class: BTreeSet<char> = (' '..='~').filter(|&c| member(c)).collect();
-            if class.is_subset(&ascii) {
+            if (' '..='~').filter(|&c| member(c)).all(|c| allowed.contains(&c)) {
                 parts.push(name.to_owned());
                 rest.retain(|c| !member(*c));
             }
@@ -146,7 +146,7 @@ fn rule_class(class: CharClass) -> Option<&'static str> {
 }
 
 /// A custom character class: `-` must come first and `]` last.
-fn bracket(chars: &BTreeSet<char>) -> String {
+fn bracket(chars: &[char]) -> String {
     let middle: String = chars.iter().filter(|&&c| c != '-' && c != ']').collect();
     let dash = if chars.contains(&'-') { "-" } else { "" };
     let close = if chars.contains(&']') { "]" } else { "" };

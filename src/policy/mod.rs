@@ -17,8 +17,9 @@ pub mod normalize;
 pub mod presets;
 pub mod rules;
 
-use std::collections::BTreeSet;
 use std::sync::Arc;
+
+use rustc_hash::FxHashSet;
 
 use serde::Serialize;
 use zeroize::Zeroizing;
@@ -132,7 +133,9 @@ pub struct Policy {
     max_bytes: Option<u32>,
     required_classes: Vec<CharClass>,
     min_classes: u8,
-    allowed: Option<BTreeSet<char>>,
+    /// The allowed characters, when restricted (a hash set: lookups only, nothing iterates it
+    /// in order).
+    allowed: Option<FxHashSet<char>>,
     max_repeated: Option<u32>,
     blocklist: bool,
     custom_blocklist: Blocklist,
@@ -185,7 +188,7 @@ impl Policy {
                     "must list at least one character, or be null",
                 ))
             }
-            other => other.map(|chars| chars.chars().collect::<BTreeSet<char>>()),
+            other => other.map(|chars| chars.chars().collect::<FxHashSet<char>>()),
         };
         let max_bytes = config.max_bytes.flatten();
         if let Some(max) = max_bytes {
@@ -449,7 +452,7 @@ impl Policy {
             );
         }
         if let Some(allowed) = &self.allowed {
-            let mut seen = BTreeSet::new();
+            let mut seen = FxHashSet::default();
             let characters: Vec<String> = password
                 .chars()
                 .filter(|c| !allowed.contains(c) && seen.insert(*c))

@@ -253,7 +253,7 @@ pub(crate) fn matches(matcher: &Matcher<'_>, units: &[u16], lower: &[u16], out: 
                     }
                 }
             }
-            found.sort_by_key(|(index, is_user, _)| (*index, *is_user));
+            crate::sort::insertion_sort_by_key(&mut found, |(index, is_user, _)| (*index, *is_user));
             out.extend(found.drain(..).map(|(_, _, m)| m));
         }
     }
