@@ -13,7 +13,8 @@ use std::env;
 use std::fs;
 use std::path::Path;
 
-/// Must match `policy::banned::TERM_LENGTH` and `GLOBAL_TERMS`.
+/// Must match `policy::banned::TERM_LENGTH` and `GLOBAL_TERMS` (the blocklist's
+/// `the_shipped_list_is_loaded` test fails if they differ).
 const GLOBAL_TERM_LENGTH: std::ops::RangeInclusive<usize> = 4..=16;
 const GLOBAL_TERMS: usize = 1_000;
 

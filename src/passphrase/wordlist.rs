@@ -23,7 +23,7 @@ fn list() -> &'static WordList {
     static TEXT: OnceLock<String> = OnceLock::new();
     LIST.get_or_init(|| {
         let text = TEXT.get_or_init(|| crate::text::unpack(PACKED));
-        let words: Vec<&'static str> = text.lines().map(str::trim).filter(|w| !w.is_empty()).collect();
+        let words: Vec<&'static str> = text.lines().collect();
         let lengths = words.iter().map(|w| w.chars().count());
         let shortest = lengths.clone().min().unwrap_or(0);
         let longest = lengths.max().unwrap_or(0);

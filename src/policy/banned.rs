@@ -89,7 +89,7 @@ pub const REQUIRED_POINTS: u32 = 5;
 /// Characters of the normalized password that are analyzed (Entra's maximum length).
 pub const MAX_ANALYZED: usize = 256;
 /// Size of passgate's global banned list.
-const GLOBAL_TERMS: usize = 1_000;
+pub(crate) const GLOBAL_TERMS: usize = 1_000;
 
 /// Banned terms indexed for fuzzy substring search.
 #[derive(Debug, Clone)]
