@@ -102,6 +102,11 @@ export class PassgateMeter extends BaseElement {
   #buildSeq = 0;
   #context: Context = {};
   #locale: MeterLocale = meterLocaleFor("en");
+  /** Counts locale changes, so that a catalogue arriving late cannot undo a later one. */
+  #localeRequest = 0;
+  /** A `setLocale` of the meter's is still loading its catalogue (`#switchToken` names the last). */
+  #switching = false;
+  #switchToken = 0;
   #report: MeterReport | null = null;
   #renderTimer: ReturnType<typeof setTimeout> | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -146,10 +151,7 @@ export class PassgateMeter extends BaseElement {
       this.#detach();
       this.#attach();
     } else if (name === "locale") {
-      this.#applyLocale();
-      this.#renderSkeleton(true);
-      this.update();
-      void this.#relocalizeBreach();
+      this.#applyLocale(true);
     } else if (name in CONTEXT_ATTRIBUTES) {
       this.update();
     } else if (this.#ownChecker) {
@@ -329,7 +331,19 @@ export class PassgateMeter extends BaseElement {
         this.update();
       });
     }
-    this.#localizeChecker();
+    this.#switching = false;
+    this.#switchToken++;
+    const loading = this.#localizeChecker(this.#locale.id);
+    if (loading) {
+      void loading.then(
+        () => {
+          if (this.#checker !== checker) return;
+          this.update();
+          void this.#relocalizeBreach();
+        },
+        (error: unknown) => this.#fail(error),
+      );
+    }
     this.dispatchEvent(new CustomEvent("passgate-ready", { bubbles: true, detail: { checker } }));
     this.update();
   }
@@ -421,35 +435,65 @@ export class PassgateMeter extends BaseElement {
 
   // ---- language and privacy ----
 
-  /** Resolves the `locale` attribute; sets `lang` and `dir` when it is given. */
-  #applyLocale(): void {
-    this.#locale = meterLocaleFor(this.getAttribute("locale"));
-    if (this.hasAttribute("locale")) {
-      this.lang = this.#locale.id;
-      this.dir = this.#locale.dir;
+  /**
+   * Resolves the `locale` attribute. The meter speaks one language at a time: when the
+   * checker's catalogue has to load first, the meter's own strings, `lang` and `dir` switch
+   * together with the checker's messages once it is in (a later change wins), and stay as
+   * they were if it cannot load.
+   */
+  #applyLocale(rerender = false): void {
+    const next = meterLocaleFor(this.getAttribute("locale"));
+    const request = ++this.#localeRequest;
+    const loading = this.#localizeChecker(next.id);
+    if (!loading) {
+      this.#showLocale(next, rerender);
+      return;
     }
-    this.#localizeChecker();
+    const api = this.#checker;
+    void loading.then(
+      () => {
+        if (request !== this.#localeRequest || this.#checker !== api) return;
+        this.#showLocale(next, true);
+      },
+      (error: unknown) => {
+        if (request === this.#localeRequest) this.#fail(error);
+      },
+    );
+  }
+
+  #showLocale(next: MeterLocale, rerender: boolean): void {
+    this.#locale = next;
+    if (this.hasAttribute("locale")) {
+      this.lang = next.id;
+      this.dir = next.dir;
+    }
+    if (!rerender) return;
+    this.#renderSkeleton(true);
+    this.update();
+    void this.#relocalizeBreach();
   }
 
   /**
    * The meter's own checker always follows its locale; a given one only if `locale` is set.
-   * A catalogue that has to load first re-renders the verdict (and the breach line) when in.
+   * Returns the pending switch when the checker has to load a catalogue first.
    */
-  #localizeChecker(): void {
+  #localizeChecker(id: string): Promise<void> | null {
     const api = this.#checker as (Checker & OptionalApi) | null;
-    if (!api || typeof api.setLocale !== "function") return;
-    if (!this.#ownChecker && !this.hasAttribute("locale")) return;
-    if (api.locale === this.#locale.id) return;
-    const switched = api.setLocale(this.#locale.id);
-    if (!switched || typeof switched.then !== "function" || api.locale === this.#locale.id) return;
-    void switched.then(
-      () => {
-        if (this.#checker !== api) return;
-        this.update();
-        void this.#relocalizeBreach();
-      },
-      (error: unknown) => this.#fail(error),
-    );
+    if (!api || typeof api.setLocale !== "function") return null;
+    if (!this.#ownChecker && !this.hasAttribute("locale")) return null;
+    // A switch still loading must be superseded even by the language the checker has now.
+    if (api.locale === id && !this.#switching) return null;
+    const switched = api.setLocale(id);
+    const token = ++this.#switchToken;
+    this.#switching = !!switched && typeof switched.then === "function" && api.locale !== id;
+    if (!this.#switching) return null;
+    const settle = (): void => {
+      if (token === this.#switchToken) this.#switching = false;
+    };
+    return (switched as Promise<void>).then(settle, (error: unknown) => {
+      settle();
+      throw error;
+    });
   }
 
   /**

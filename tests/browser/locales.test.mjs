@@ -5,7 +5,7 @@ import { test } from "node:test";
 import { loadCatalogue, locales } from "../../pkg/dist/index.js";
 import { meterLocales } from "../../pkg/dist/meter.js";
 import { pageStrings } from "../../www/strings.js";
-import { screenshot, useDemo } from "./harness.mjs";
+import { loadDemo, screenshot, useDemo } from "./harness.mjs";
 
 const STRONG = "Kq7#mZ2!vR-river";
 
@@ -147,4 +147,48 @@ test("Arabic lays the page and the meter out right to left", async () => {
   await page.locator("#success").waitFor();
   assert.equal(await page.locator("#success-title").textContent(), pageStrings.ar.successTitle);
   assert.deepEqual(errors, []);
+});
+
+test("a language whose catalogue is slow to arrive switches the meter all at once", async () => {
+  const page = await demo.newPage();
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  let requested;
+  const held = new Promise((resolve) => (requested = resolve));
+  await page.route("**/i18n/fr.js", async (route) => {
+    requested();
+    await gate;
+    await route.continue();
+  });
+  await loadDemo(page, demo.url);
+  await page.getByLabel("New password").pressSequentially("abc");
+  await page.waitForFunction(() => /not met$/.test(document.querySelector("passgate-meter .passgate-summary").textContent));
+  const shown = () =>
+    page.evaluate(() => {
+      const meter = document.querySelector("passgate-meter");
+      return {
+        lang: meter.lang,
+        checker: meter.checker.locale,
+        toggle: meter.querySelector(".passgate-toggle").textContent,
+        summary: meter.querySelector(".passgate-summary").textContent,
+        rules: [...meter.querySelectorAll(".passgate-rules > li")].map((li) =>
+          [...li.childNodes].filter((n) => !n.classList?.contains("passgate-why")).map((n) => n.textContent).join(""),
+        ),
+      };
+    });
+  const english = await shown();
+  await page.locator("#language").selectOption("fr");
+  await held;
+  // While the catalogue is on its way the meter stays wholly in English, so no English message
+  // is read out with French pronunciation.
+  assert.deepEqual(await shown(), english);
+  release();
+  await page.waitForFunction(() => document.querySelector("passgate-meter").lang === "fr");
+  const french = await shown();
+  assert.equal(french.checker, "fr");
+  assert.equal(french.toggle, meterLocales.fr.showPassword);
+  french.rules.forEach((text, i) => assert.notEqual(text, english.rules[i], `rule ${i} translated`));
+  const messages = await page.evaluate(() => document.querySelector("passgate-meter").report.rules.map((r) => r.message));
+  french.rules.forEach((text, i) => assert.ok(text.endsWith(messages[i]), `rule ${i} shows the checker's French message`));
+  await page.close();
 });
