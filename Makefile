@@ -147,13 +147,15 @@ pkg/src/types/index.ts: $(RUST_SOURCES)
 	$(call generate-types,$(CURDIR)/pkg/src/types)
 
 # One wasm module serves every entry point (passgate, passgate/lite, passgate/worker); the
-# strength dictionaries ship beside it as plain text, fetched by the full entries only.
-pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) NOTICE $(LICENSES_FILE) | tools-node
+# strength dictionaries ship beside it as plain text, fetched by the full entries only, and so
+# does the passphrase word list, fetched by every entry once the module is in.
+pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) data/eff_large_wordlist.txt NOTICE $(LICENSES_FILE) | tools-node
 	rm -rf pkg/dist
 	node_modules/.bin/tsc -p pkg
 	mkdir -p pkg/dist/wasm
 	cp pkg/src/wasm/passgate.js pkg/src/wasm/passgate.d.ts pkg/src/wasm/passgate_bg.wasm pkg/dist/wasm/
 	cp data/strength/zxcvbn-4.4.2.txt pkg/dist/wasm/strength.txt
+	cp data/eff_large_wordlist.txt pkg/dist/wasm/words.txt
 	cp NOTICE LICENSE-MIT LICENSE-APACHE $(LICENSES_FILE) pkg/dist/
 	@touch $@
 
@@ -234,7 +236,8 @@ test-rust: | tools-wasm-target
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target $(WASM_TARGET) -p $(WASM_CRATE) --lib -- -D warnings
 	cargo clippy -p passgate --all-targets --no-default-features -- -D warnings
-	cargo test --no-default-features --features nfc --lib
+	cargo test --no-default-features --features nfc,words --lib
+	cargo test --no-default-features --features nfc --test without_words
 	cargo test --no-default-features --test without_nfc
 
 ## test-modules: no circle among the core's top-level modules, nothing imports the catalogue

@@ -14,6 +14,8 @@ const file = (path) => join(dist, path);
 const KB = 1000;
 const MODULE = file("wasm/passgate_bg.wasm");
 const STRENGTH_DATA = file("wasm/strength.txt");
+/** The passphrase word list: fetched once the module is in, after the first result. */
+const WORDS = file("wasm/words.txt");
 const CATALOGUES = ["de", "fr", "es", "ar"].map((id) => file(`i18n/${id}.js`));
 
 /** Each milestone: the files it needs, its target and its budget (brotli bytes). */
@@ -22,24 +24,27 @@ const MILESTONES = [
     name: "`passgate/lite`, everything before its first result",
     files: () => [...importGraph([file("lite/index.js")]), MODULE],
     target: 120 * KB,
-    budget: 229 * KB,
+    budget: 213 * KB,
   },
   {
     name: "`<passgate-meter>`, everything before the checklist renders",
     // The element, then the full entry it imports for its own (staged) checker, and the module.
     files: () => [...importGraph([file("meter.js"), file("index.js")]), MODULE],
     target: 130 * KB,
-    budget: 241 * KB,
+    budget: 225 * KB,
   },
   {
-    name: "`passgate`, everything (module, strength dictionaries, meter, worker, catalogues)",
+    name: "`passgate`, everything (module, strength dictionaries, word list, meter, worker, catalogues)",
     files: () => [
       ...importGraph([file("index.js"), file("meter.js"), file("worker.js"), file("worker-entry.js"), ...CATALOGUES]),
       MODULE,
       STRENGTH_DATA,
+      WORDS,
     ],
     target: 500 * KB,
-    budget: 604 * KB,
+    // 604 until the word list left the module: as a file of its own it is plain text (21.1 KB
+    // brotli, against 16.9 KB front-coded inside the module), the price of lite's −16 KB.
+    budget: 610 * KB,
   },
   {
     name: "what strength adds: the dictionaries file (the engine's code is in the module)",

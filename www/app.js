@@ -90,12 +90,12 @@ meter.addEventListener("passgate-error", (event) => {
 /** The last suggestion's word count and entropy (never the passphrase), for its note. */
 let suggested = null;
 
-suggest.addEventListener("click", () => {
+suggest.addEventListener("click", async () => {
   const checker = meter.checker;
   if (!checker) return;
   let result;
   try {
-    result = checker.generatePassphrase({ words: 5, separator: "-", capitalize: true, includeNumber: true });
+    result = await checker.generatePassphrase({ words: 5, separator: "-", capitalize: true, includeNumber: true });
   } catch (error) {
     suggestNote.textContent = fill(t.suggestFailed, { error: error.message });
     return;

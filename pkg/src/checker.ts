@@ -14,6 +14,14 @@ import type {
   ServerRejection,
 } from "./types/index.js";
 
+/** @internal What a checker is given about the data files that load after the module. */
+export interface CheckerData {
+  strengthReady: Promise<boolean>;
+  wordsReady: Promise<boolean>;
+  /** Loads the word list (once; a failed load is tried again), rejecting `wordsUnavailable`. */
+  words: () => Promise<void>;
+}
+
 /** A configured password checker. Create one with `createChecker(options)`. */
 export class Checker {
   readonly #raw: RawChecker;
@@ -21,12 +29,25 @@ export class Checker {
   /** Counts `setLocale` calls, so that a catalogue arriving late cannot undo a later switch. */
   #localeRequest = 0;
   readonly #strengthReady: Promise<boolean>;
+  readonly #wordsReady: Promise<boolean>;
+  readonly #words: () => Promise<void>;
 
   /** @internal */
-  constructor(raw: RawChecker, locale: ResolvedLocale, strengthReady: Promise<boolean>) {
+  constructor(raw: RawChecker, locale: ResolvedLocale, data: CheckerData) {
     this.#raw = raw;
     this.#locale = locale;
-    this.#strengthReady = strengthReady;
+    this.#strengthReady = data.strengthReady;
+    this.#wordsReady = data.wordsReady;
+    this.#words = data.words;
+  }
+
+  /**
+   * Resolves `true` once the passphrase word list is in (at once after a `createChecker` with
+   * `load: "all"`), `false` if it failed to load (`generatePassphrase` tries again). Until then
+   * `report.passphrase.pending` is `true`. Never rejects.
+   */
+  get wordsReady(): Promise<boolean> {
+    return this.#wordsReady;
   }
 
   /**
@@ -137,9 +158,12 @@ export class Checker {
    * @throws `Error` with `code` `"invalidOption"` for bad options, `"policyUnsatisfiable"`
    *   when no passphrase can meet the policy (then `reason`, an `unsatisfiable.*` code such as
    *   `"tooLong"`, and `params`, its numbers, in the checker's locale), `"randomUnavailable"`
-   *   without a secure RNG.
+   *   without a secure RNG, `"wordsUnavailable"` when the word list cannot load.
+   *
+   * Asynchronous since 0.2: the word list may still be on its way (it waits for it).
    */
-  generatePassphrase(options?: PassphraseOptions): GeneratedPassphrase {
+  async generatePassphrase(options?: PassphraseOptions): Promise<GeneratedPassphrase> {
+    await this.#words();
     const { formatting } = this.#locale;
     let generated: GeneratedPassphrase;
     try {

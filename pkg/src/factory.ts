@@ -14,6 +14,8 @@ export interface WasmModule {
   generatePassphrase(options?: unknown): unknown;
   /** Installs the strength dictionaries (full build only); every checker uses them from then on. */
   loadStrengthData?(data: Uint8Array): void;
+  /** Installs the passphrase word list; passphrase detection and generation use it from then on. */
+  loadWords(text: string): void;
 }
 
 /** How an entry point fetches its files: the wasm module, and (full build) the strength data. */
@@ -22,6 +24,17 @@ export interface Loaders {
   wasm(): Promise<unknown>;
   /** The strength dictionaries' bytes; absent in the lite build. */
   strength?(): Promise<Uint8Array>;
+  /** The passphrase word list's text (`words.txt`, the EFF large list). */
+  words(): Promise<string>;
+  /** What `createChecker` waits for unless `options.load` says: the full entries `"all"`, lite `"staged"`. */
+  defaultLoad: "all" | "staged";
+}
+
+/** A text file of the package, fetched (browsers, Workers, bundlers). */
+export async function fetchText(url: URL): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status} for ${url.pathname.split("/").pop()}`);
+  return response.text();
 }
 
 /** Runs `load` once; a failed load (e.g. offline) may be retried by the next call. */
@@ -45,26 +58,44 @@ export function entryPoints(wasm: WasmModule, loaders: Loaders) {
         wasm.loadStrengthData?.(data);
       })
     : undefined;
+  // The word list is requested once the module is in (a first check needs neither it nor the
+  // bandwidth it would take from the module); a failed load is tried again on the next use.
+  const wordsLoaded = once(async () => {
+    await loaded();
+    let text: string;
+    try {
+      text = await loaders.words();
+    } catch (error) {
+      throw Object.assign(new Error(`passgate: the passphrase word list could not load (${String(error)})`), {
+        code: "wordsUnavailable",
+        cause: error,
+      });
+    }
+    wasm.loadWords(text);
+  });
   return {
     async createChecker(options?: CreateCheckerOptions): Promise<Checker> {
       // `locale`, `messages` and `load` are the wrapper's; the rest goes to the core, which
       // rejects unknown keys and non-object options itself.
-      const { locale, messages, load, core } = splitOptions(options);
-      if (load !== undefined && load !== "all" && load !== "staged") {
+      const { locale, messages, load = loaders.defaultLoad, core } = splitOptions(options);
+      if (load !== "all" && load !== "staged") {
         throw Object.assign(new Error('options.load: expected "all" or "staged"'), { code: "invalidOption" });
       }
       // The locale is checked first, and its catalogue (if not English) loads with the module.
       const locating = resolveLocale(locale, messages, "options.");
       const strength = strengthLoaded?.();
+      const words = loaded().then(wordsLoaded);
+      // Settled here, so that a staged checker's failed load is not an unhandled rejection.
+      const wordsReady = words.then(() => true, () => false);
       const [resolved] = await Promise.all([
         locating,
-        load === "staged" || !strength ? loaded() : Promise.all([loaded(), strength]),
+        load === "staged" ? loaded() : Promise.all([loaded(), strength, words]),
       ]);
       const strengthReady = strength ? strength.then(() => true, () => false) : Promise.resolve(false);
-      return new Checker(new wasm.Checker(core, !fetchStrength), resolved, strengthReady);
+      return new Checker(new wasm.Checker(core, !fetchStrength), resolved, { strengthReady, wordsReady, words: wordsLoaded });
     },
     async generatePassphrase(options?: PassphraseOptions): Promise<GeneratedPassphrase> {
-      await loaded();
+      await wordsLoaded();
       return wasm.generatePassphrase(options) as GeneratedPassphrase;
     },
   };

@@ -3,7 +3,7 @@ import init, * as wasm from "./wasm/passgate.js";
 import type { Checker } from "./checker.js";
 import type { CreateCheckerOptions } from "./options.js";
 import type { GeneratedPassphrase, PassphraseOptions } from "./types/index.js";
-import { entryPoints } from "./factory.js";
+import { entryPoints, fetchText } from "./factory.js";
 
 export { Checker } from "./checker.js";
 export type * from "./types/index.js";
@@ -22,6 +22,8 @@ const api = entryPoints(wasm, {
     if (!response.ok) throw new Error(`passgate: the strength dictionaries answered HTTP ${response.status}`);
     return new Uint8Array(await response.arrayBuffer());
   },
+  words: () => fetchText(new URL("./wasm/words.txt", import.meta.url)),
+  defaultLoad: "all",
 });
 
 /**

@@ -18,9 +18,10 @@ export interface LiveChecker<R extends LiveReport = LiveReport> {
 export interface LiveReport {
   readonly ok: boolean;
 }
-/** A checker whose strength estimates may arrive after it (staged loading). */
+/** A checker whose strength estimates and word list may arrive after it (staged loading). */
 interface StagedChecker {
   readonly strengthReady?: Promise<boolean>;
+  readonly wordsReady?: Promise<boolean>;
 }
 
 /** The state a hook or composable exposes. */
@@ -94,14 +95,20 @@ export function breachWanted(choice: { breach?: boolean; options?: unknown; chec
 }
 
 /**
- * Resolves once a checker's strength estimates are available, if it loads them in stages and
- * the report has none yet; `null` when there is nothing to wait for.
+ * Resolves once a staged checker's late data is in (or failed): the strength dictionaries if
+ * the report has no estimate, the word list if its passphrase analysis is pending; `null` when
+ * there is nothing to wait for.
  */
-export function strengthArrival(checker: unknown, report: unknown): Promise<boolean> | null {
-  const staged = (checker as StagedChecker | null)?.strengthReady;
-  const strength = (report as { strength?: unknown } | null)?.strength;
-  if (strength !== null || !staged || typeof staged.then !== "function") return null;
-  return staged.catch(() => false);
+export function dataArrival(checker: unknown, report: unknown): Promise<unknown> | null {
+  const staged = checker as StagedChecker | null;
+  const seen = report as { strength?: unknown; passphrase?: { pending?: unknown } } | null;
+  const waits: Promise<boolean>[] = [];
+  const wait = (ready: Promise<boolean> | undefined): void => {
+    if (ready && typeof ready.then === "function") waits.push(ready.catch(() => false));
+  };
+  if (seen?.strength === null) wait(staged?.strengthReady);
+  if (seen?.passphrase?.pending === true) wait(staged?.wordsReady);
+  return waits.length ? Promise.all(waits) : null;
 }
 
 /**

@@ -43,6 +43,7 @@ interface OptionalApi {
   checkBreached?: (password: string) => Promise<BreachResult>;
   setLocale?: (locale: string) => Promise<void> | void;
   strengthReady?: Promise<boolean>;
+  wordsReady?: Promise<boolean>;
 }
 /**
  * The report the element renders: the generated `Report` (its `strength` is `null` for a lite
@@ -329,6 +330,13 @@ export class PassgateMeter extends BaseElement {
         if (this.#checker !== checker) return;
         this.#strengthPending = false;
         this.update();
+      });
+    }
+    // The passphrase advice may change once the word list is in.
+    const words = (checker as Checker & OptionalApi).wordsReady;
+    if (words && typeof words.then === "function") {
+      void words.then(() => {
+        if (this.#checker === checker) this.update();
       });
     }
     this.#switching = false;

@@ -19,6 +19,8 @@ export type { CreateCheckerOptions } from "./options.js";
 const api = entryPoints(wasm, {
   wasm: nodeLoader(wasm, new URL("./wasm/passgate_bg.wasm", import.meta.url)),
   strength: () => readFile(new URL("./wasm/strength.txt", import.meta.url)),
+  words: () => readFile(new URL("./wasm/words.txt", import.meta.url), "utf8"),
+  defaultLoad: "all",
 });
 
 /**

@@ -9,7 +9,7 @@ import {
   loadChecker,
   lookupLater,
   stableKey,
-  strengthArrival,
+  dataArrival,
   type LiveChecker,
   type LiveReport,
   type PasswordCheckOptions,
@@ -77,7 +77,7 @@ export function passwordCheckHook<O, R extends LiveReport, C extends LiveChecker
 
     useEffect(() => {
       if (!checker || settled === checker) return;
-      const arrival = strengthArrival(checker, report);
+      const arrival = dataArrival(checker, report);
       if (!arrival) return;
       let live = true;
       void arrival.then(() => {

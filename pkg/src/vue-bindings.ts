@@ -18,7 +18,7 @@ import {
   breachWanted,
   loadChecker,
   lookupLater,
-  strengthArrival,
+  dataArrival,
   type LiveChecker,
   type LiveReport,
   type PasswordCheckOptions,
@@ -80,7 +80,7 @@ export function passwordCheckComposable<O, R extends LiveReport, C extends LiveC
     watch(checked, ({ report }) => {
       const current = checker.value;
       if (!current || settled.value === current) return;
-      void strengthArrival(current, report)?.then(() => {
+      void dataArrival(current, report)?.then(() => {
         if (live && checker.value === current) settled.value = current;
       });
     });

@@ -56,6 +56,10 @@ pub struct PassphraseReport {
     pub generated: Option<GeneratedShape>,
     /// What to improve, most useful first.
     pub advice: Vec<Message<Advice>>,
+    /// The word list has not loaded yet ([`wordlist::loaded`]): `listWords` is 0, words run
+    /// together are not cut apart and `generated` is not recognised until it has. Whether it
+    /// is a passphrase, its word count and separator do not depend on the list.
+    pub pending: bool,
 }
 
 /// Facts from elsewhere that refine the advice.
@@ -111,6 +115,7 @@ pub fn analyze_with(candidate: &str, hints: AnalyzeHints) -> PassphraseReport {
         separator: common_separator(&gaps),
         generated,
         advice: advice.into_iter().map(Message::new).collect(),
+        pending: !wordlist::loaded(),
     }
 }
 

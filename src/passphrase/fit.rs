@@ -200,6 +200,10 @@ pub fn generate_for<R: RandomSource + ?Sized>(
     requirements: &PassphraseRequirements,
     rng: &mut R,
 ) -> Result<GeneratedPassphrase, PassphraseError> {
+    options.validate()?;
+    if !super::wordlist::loaded() {
+        return Err(PassphraseError::WordsNotLoaded);
+    }
     let (adjusted, words, adjustments) = adjust(options, requirements)?;
     let mut generated = generate_from(words, &adjusted, rng)?;
     if let Some(rule) = requirements.unmet(&generated.passphrase) {

@@ -70,6 +70,9 @@ pub(crate) fn generate_from<R: RandomSource + ?Sized>(
     rng: &mut R,
 ) -> Result<GeneratedPassphrase, PassphraseError> {
     options.validate()?;
+    if !super::wordlist::loaded() {
+        return Err(PassphraseError::WordsNotLoaded);
+    }
     let list = list.for_separator(&options.separator);
     let list_words = list.list();
     let list_len = u32::try_from(list_words.len()).unwrap_or(u32::MAX);

@@ -57,6 +57,9 @@ pub enum PassphraseError {
     /// requirement, with its numbers.
     #[error("{0}")]
     Unsatisfiable(Unsatisfiable),
+    /// The word list is not in yet ([`wordlist::install`], without the `words` feature).
+    #[error("the passphrase word list has not loaded yet")]
+    WordsNotLoaded,
 }
 
 impl PassphraseError {
@@ -66,6 +69,7 @@ impl PassphraseError {
             Self::Config(err) => err.code(),
             Self::Random(_) => "randomUnavailable",
             Self::Unsatisfiable(_) => "policyUnsatisfiable",
+            Self::WordsNotLoaded => "wordsNotLoaded",
         }
     }
 

@@ -1,16 +1,17 @@
-//! The EFF large word list, embedded at build time.
+//! The EFF large word list.
 //!
 //! `data/eff_large_wordlist.txt` holds the 7,776 words one per line, in the list's own order
 //! (which is alphabetical; the dice number of line `i` is `i` written in base 6 with digits 1–6).
-//! The text is part of the binary, packed by `build.rs` (front coding, ~25 KB), and is unpacked
-//! and split into a table once, on first use. The list is sorted, so membership is a binary
-//! search.
+//! With the `words` feature (a default) the text is part of the binary, packed by `build.rs`
+//! (front coding, ~25 KB), and is unpacked and split into a table once, on first use. Without
+//! it the list is what [`install`] was given (the wasm module, whose page fetches the list only
+//! when it needs it); until then the list is empty and [`loaded`] is `false`: detection finds
+//! no list words and generation fails with [`super::PassphraseError::WordsNotLoaded`]. The list
+//! is sorted, so membership is a binary search.
 
 use std::sync::OnceLock;
 
 use crate::text::longest_run;
-
-const PACKED: &str = include_str!(concat!(env!("OUT_DIR"), "/eff-words.packed"));
 
 struct WordList {
     words: Vec<&'static str>,
@@ -18,17 +19,80 @@ struct WordList {
     longest: usize,
 }
 
-fn list() -> &'static WordList {
-    static LIST: OnceLock<WordList> = OnceLock::new();
-    static TEXT: OnceLock<String> = OnceLock::new();
-    LIST.get_or_init(|| {
-        let text = TEXT.get_or_init(|| crate::text::unpack(PACKED));
-        let words: Vec<&'static str> = text.lines().collect();
+impl WordList {
+    fn new(words: Vec<&'static str>) -> Self {
         let lengths = words.iter().map(|w| w.chars().count());
         let shortest = lengths.clone().min().unwrap_or(0);
         let longest = lengths.max().unwrap_or(0);
         WordList { words, shortest, longest }
-    })
+    }
+}
+
+static LIST: OnceLock<WordList> = OnceLock::new();
+
+fn list() -> &'static WordList {
+    #[cfg(feature = "words")]
+    {
+        LIST.get_or_init(|| {
+            const PACKED: &str = include_str!(concat!(env!("OUT_DIR"), "/eff-words.packed"));
+            let text: &'static str = Box::leak(crate::text::unpack(PACKED).into_boxed_str());
+            WordList::new(text.lines().collect())
+        })
+    }
+    #[cfg(not(feature = "words"))]
+    {
+        static EMPTY: WordList = WordList { words: Vec::new(), shortest: 0, longest: 0 };
+        LIST.get().unwrap_or(&EMPTY)
+    }
+}
+
+/// Whether the list is in: always with the `words` feature, otherwise once [`install`] was
+/// called.
+pub fn loaded() -> bool {
+    !list().words.is_empty()
+}
+
+/// Why [`install`] refused a word list.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum WordListError {
+    /// Line `line` (from 1) is empty, is not lower-case ASCII letters and `-`, or does not
+    /// come after the line before it (the list must be sorted, without repeats).
+    #[error("line {line} of the word list is empty, not lower-case a–z and '-', or out of order")]
+    BadLine {
+        /// The line, counted from 1.
+        line: usize,
+    },
+    /// The text holds fewer than 2 words.
+    #[error("the word list holds fewer than 2 words")]
+    TooShort,
+}
+
+/// Installs the word list from `text`, one word per line (`\n`, a final newline optional): the
+/// file `data/eff_large_wordlist.txt`. A second call, or a call with the `words` feature,
+/// changes nothing. The text is kept for the life of the program.
+///
+/// # Errors
+/// [`WordListError`] for text that is not a sorted list of lower-case words.
+pub fn install(text: &str) -> Result<(), WordListError> {
+    if LIST.get().is_some() || cfg!(feature = "words") {
+        return Ok(());
+    }
+    let lines = || text.strip_suffix('\n').unwrap_or(text).split('\n');
+    let mut previous = "";
+    for (at, word) in lines().enumerate() {
+        let valid =
+            !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') && word > previous;
+        if !valid {
+            return Err(WordListError::BadLine { line: at + 1 });
+        }
+        previous = word;
+    }
+    if lines().nth(1).is_none() {
+        return Err(WordListError::TooShort);
+    }
+    let text: &'static str = Box::leak(text.to_owned().into_boxed_str());
+    let _ = LIST.set(WordList::new(text.strip_suffix('\n').unwrap_or(text).split('\n').collect()));
+    Ok(())
 }
 
 /// Every word, in list order.
@@ -90,9 +154,14 @@ impl Words {
         static NO_DOUBLED: OnceLock<Vec<&'static str>> = OnceLock::new();
         static UNHYPHENATED: OnceLock<Vec<&'static str>> = OnceLock::new();
         static BOTH: OnceLock<Vec<&'static str>> = OnceLock::new();
-        let filtered = |cell: &'static OnceLock<Vec<&'static str>>, keep: fn(&str) -> bool| {
-            cell.get_or_init(|| words().iter().copied().filter(|w| keep(w)).collect()).as_slice()
-        };
+        // Nothing is cached before the list is in (an empty list would stay cached).
+        let filtered =
+            |cell: &'static OnceLock<Vec<&'static str>>, keep: fn(&str) -> bool| -> &'static [&'static str] {
+                if !loaded() {
+                    return &[];
+                }
+                cell.get_or_init(|| words().iter().copied().filter(|w| keep(w)).collect()).as_slice()
+            };
         match self {
             Self::All => words(),
             Self::NoDoubledLetters => filtered(&NO_DOUBLED, |w| longest_run(w) < 2),

@@ -138,3 +138,31 @@ test("a shown password is hidden again when the form is submitted", async () => 
   assert.equal(await toggle.getAttribute("aria-pressed"), "false");
   await page.context().close();
 });
+
+test("the passphrase word list arrives after the checklist; a failed load is tried again by the next suggestion", async () => {
+  const page = await demo.newPage();
+  const served = [];
+  await page.route("**/words.txt", async (route) => {
+    served.push(served.length < 2 ? 503 : 200);
+    if (served.at(-1) === 503) await route.fulfill({ status: 503, body: "Service unavailable" });
+    else await route.continue();
+  });
+  await loadDemo(page, demo.url);
+  assert.equal(await page.evaluate(() => document.getElementById("meter").checker.wordsReady), false);
+  const input = page.getByLabel("New password");
+  await input.fill("correct horse battery staple");
+  await page.waitForFunction(() => document.getElementById("meter").report?.passphrase.isPassphrase === true);
+  assert.equal(await page.evaluate(() => document.getElementById("meter").report.passphrase.pending), true);
+  // The checklist does not wait for the list.
+  assert.match(await page.locator("passgate-meter .passgate-summary").textContent(), /^\d+ (of \d+ )?requirements? (not )?met$/);
+
+  const suggest = page.getByRole("button", { name: "Suggest a passphrase" });
+  await suggest.click();
+  await page.waitForFunction(() => /^Couldn't suggest a passphrase/.test(document.getElementById("suggest-note").textContent));
+  await suggest.click();
+  await page.waitForFunction(() => /exactly \d+\.\d\d bits of entropy/.test(document.getElementById("suggest-note").textContent));
+  assert.deepEqual(served, [503, 503, 200]);
+  await page.waitForFunction(() => document.getElementById("meter").report?.passphrase.pending === false);
+  assert.equal(await page.evaluate(() => document.getElementById("meter").report.passphrase.generated !== null), true);
+  await page.context().close();
+});

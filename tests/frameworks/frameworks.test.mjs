@@ -212,21 +212,23 @@ function runNode(file) {
   }
 }
 
-test("the Vue composable in Node: one breach lookup per pause, staged strength re-checked once, both builds", async () => {
+test("the Vue composable in Node: one breach lookup per pause, staged strength and word list re-checked once, both builds", async () => {
   writeFileSync(
     join(dir, "composable-check.mjs"),
     `import { effectScope, nextTick, ref } from "vue";
 import { BREACH_DELAY, usePasswordCheck } from "passgate/vue";
 import * as lite from "passgate/lite/vue";
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-/** A checker whose strength arrives later (or never: strengthReady false). */
+/** A checker whose strength arrives later (or never: strengthReady false), and its word list later still. */
 function fake(arrives) {
   let strength = false;
+  let words = false;
   const calls = { check: 0, lookups: [] };
   return {
     calls,
     strengthReady: sleep(50).then(() => (strength = arrives)),
-    check(password) { calls.check++; return { ok: password.length >= 4, violations: [], strength: strength ? { score: 3 } : null }; },
+    wordsReady: sleep(80).then(() => (words = true)),
+    check(password) { calls.check++; return { ok: password.length >= 4, violations: [], strength: strength ? { score: 3 } : null, passphrase: { pending: !words } }; },
     async checkBreached(password) { calls.lookups.push(password.length); return { status: "breached", count: 3, message: "seen 3 times" }; },
   };
 }
@@ -249,6 +251,7 @@ for (const value of ["ab", "abcd", "abcde", "abcdef"]) { password.value = value;
 out.breachWhileTyping = state.main.breach.value;
 await sleep(BREACH_DELAY + 200);
 out.strengthAfter = state.main.report.value?.strength ?? null;
+out.pendingAfter = state.main.report.value?.passphrase.pending ?? null;
 out.lookups = checker.calls.lookups;
 out.breach = state.main.breach.value?.status ?? null;
 password.value = "abcdefg";
@@ -270,6 +273,7 @@ console.log(JSON.stringify(out));
   assert.equal(out.strengthBefore, null);
   assert.equal(out.breachWhileTyping, null);
   assert.deepEqual(out.strengthAfter, { score: 3 }, "re-checked once strengthReady resolved");
+  assert.equal(out.pendingAfter, false, "re-checked once wordsReady resolved");
   assert.deepEqual(out.lookups, [6], "one lookup, of the value typing paused on");
   assert.equal(out.breach, "breached");
   assert.equal(out.breachAfterChange, null, "a verdict is never shown for a later value");

@@ -121,7 +121,7 @@ test("English output through the localizer equals the Rust messages across prese
       assert.deepEqual(localized.check(password, context), expected, `${preset} ${JSON.stringify(password)}`);
     }
     const options = { words: 3, separator: "·" };
-    const generated = plain.generatePassphrase(options);
+    const generated = await plain.generatePassphrase(options);
     assert.deepEqual(localize(structuredClone(generated), { locale: "en", messages: {} }), generated);
   }
   const durations = await createChecker({ locale: "en", messages: {} });
@@ -228,7 +228,7 @@ test("Arabic output has no placeholder left unreplaced", async () => {
       }
     }
   }
-  const generated = (await createChecker({ policy: { preset: "microsoft-entra" }, locale: "ar" })).generatePassphrase({ separator: " " });
+  const generated = await (await createChecker({ policy: { preset: "microsoft-entra" }, locale: "ar" })).generatePassphrase({ separator: " " });
   assert.ok(generated.adjustments.length > 0);
   for (const { message } of generated.adjustments) assert.match(message, /^[^{}#A-Za-z]+$/, message);
   const verdict = await checker.checkBreached("");

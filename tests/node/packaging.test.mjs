@@ -33,7 +33,7 @@ test("passgate/lite has the same API without strength, and refuses minScore", as
   assert.equal(checker.inputAttributes().minlength, 8);
   assert.equal(checker.policy.preset.id, "owasp-asvs-5-l2");
   assert.ok(report.passphrase && typeof report.passphrase.isPassphrase === "boolean");
-  const generated = checker.generatePassphrase({ words: 5 });
+  const generated = await checker.generatePassphrase({ words: 5 });
   assert.ok(checker.check(generated.passphrase).ok);
   assert.equal((await lite.generatePassphrase()).passphrase.split("-").length, 6);
   await assert.rejects(lite.createChecker({ policy: { minScore: 2 } }), (error) => {

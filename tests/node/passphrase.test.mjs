@@ -35,7 +35,7 @@ test("a policy that does not allow - still gets passphrases, without the hyphena
   const allowed = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _.";
   const checker = await createChecker({ policy: { allowedCharacters: allowed } });
   for (let i = 0; i < 50; i++) {
-    const generated = checker.generatePassphrase();
+    const generated = await checker.generatePassphrase();
     assert.deepEqual(generated.adjustments.map((a) => a.code), ["changedSeparator"]);
     assert.doesNotMatch(generated.passphrase, /-/);
     assert.equal(generated.passphrase.split(" ").length, 6);
@@ -47,17 +47,17 @@ test("a policy that does not allow - still gets passphrases, without the hyphena
 test("policyUnsatisfiable carries a reason code and its numbers, translated by the locale", async () => {
   const expected = { code: "policyUnsatisfiable", reason: "tooLong", params: { words: 3, length: 29, maxLength: 20 } };
   const english = await createChecker({ policy: { minLength: 8, maxLength: 20 } });
-  assert.throws(() => english.generatePassphrase(), {
+  await assert.rejects(english.generatePassphrase(), {
     ...expected,
     message: "No passphrase can meet the policy: 3 words can be up to 29 characters long, over the maximum of 20.",
   });
   const german = await createChecker({ policy: { minLength: 8, maxLength: 20 }, locale: "de" });
-  assert.throws(() => german.generatePassphrase(), {
+  await assert.rejects(german.generatePassphrase(), {
     ...expected,
     message: "Keine Passphrase kann die Richtlinie erfüllen: 3 Wörter können bis zu 29 Zeichen lang sein, mehr als die erlaubten 20.",
   });
   const caseless = await createChecker({ policy: { requiredClasses: ["otherLetter"] }, locale: "fr" });
-  assert.throws(() => caseless.generatePassphrase(), (error) => {
+  await assert.rejects(caseless.generatePassphrase(), (error) => {
     assert.equal(error.reason, "caselessLetter");
     assert.deepEqual(error.params, {});
     assert.match(error.message, /^Aucune phrase de passe/);
@@ -75,7 +75,7 @@ test("a checker's passphrase passes its policy for every preset", async () => {
   for (const preset of presets) {
     const checker = await createChecker({ policy: { preset: preset.id } });
     for (let i = 0; i < 10; i++) {
-      const generated = checker.generatePassphrase();
+      const generated = await checker.generatePassphrase();
       const report = checker.check(generated.passphrase);
       assert.ok(report.ok, `${preset.id}: ${JSON.stringify(report.violations)}`);
       assert.equal(report.passphrase.isPassphrase, true);
@@ -87,16 +87,16 @@ test("a checker's passphrase passes its policy for every preset", async () => {
 test("Entra's 3-of-4 rule makes the generator adjust as little as needed", async () => {
   const checker = await createChecker({ policy: { preset: "microsoft-entra" } });
   // "-" is already a symbol: capitals make the third class.
-  const dashed = checker.generatePassphrase({ words: 4 });
+  const dashed = await checker.generatePassphrase({ words: 4 });
   assert.deepEqual(dashed.adjustments.map((a) => a.code), ["capitalized"]);
   assert.match(dashed.passphrase, /^[A-Z][a-z-]*(-[A-Z][a-z-]*){3}$/);
   // A space is a symbol too, as the policy's check counts it: capitals alone again.
-  const spaced = checker.generatePassphrase({ words: 4, separator: " " });
+  const spaced = await checker.generatePassphrase({ words: 4, separator: " " });
   assert.deepEqual(spaced.adjustments.map((a) => a.code), ["capitalized"]);
   assert.ok(Math.abs(spaced.entropyBits - 4 * BITS_PER_WORD) < 1e-9);
   assert.ok(checker.check(spaced.passphrase).ok);
   // Without a separator, a number makes the third class, and its entropy is counted.
-  const joined = checker.generatePassphrase({ words: 4, separator: "" });
+  const joined = await checker.generatePassphrase({ words: 4, separator: "" });
   const codes = joined.adjustments.map((a) => a.code);
   assert.deepEqual(codes, ["capitalized", "addedNumber"]);
   assert.match(joined.passphrase, /[A-Z]/);
@@ -108,7 +108,7 @@ test("Entra's 3-of-4 rule makes the generator adjust as little as needed", async
 test("maxRepeated: 1 draws words without a doubled letter and changes an empty separator", async () => {
   const checker = await createChecker({ policy: { maxRepeated: 1 }, locale: "de" });
   for (let i = 0; i < 20; i++) {
-    const generated = checker.generatePassphrase({ words: 5, separator: "" });
+    const generated = await checker.generatePassphrase({ words: 5, separator: "" });
     assert.deepEqual(generated.adjustments.map((a) => a.code), ["skippedDoubledLetters", "changedSeparator"]);
     assert.match(generated.adjustments[0].message, /doppelten Buchstaben/);
     assert.doesNotMatch(generated.passphrase, /(.)\1/);

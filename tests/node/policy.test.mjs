@@ -172,7 +172,7 @@ test("maxBytes below what minLength needs is a config error naming the field", a
   const bcrypt = await createChecker({ policy: { maxBytes: 72 } });
   assert.equal(bcrypt.inputAttributes().maxlength, 72, "no attribute counts bytes: maxlength takes the smaller limit");
   for (let i = 0; i < 20; i++) {
-    const { passphrase, adjustments } = bcrypt.generatePassphrase({ words: 12, separator: "\u00b7" });
+    const { passphrase, adjustments } = await bcrypt.generatePassphrase({ words: 12, separator: "\u00b7" });
     assert.ok(new TextEncoder().encode(passphrase).length <= 72, passphrase);
     assert.ok(adjustments.some((a) => a.code === "removedWords"));
     assert.ok(bcrypt.check(passphrase).rules.find((r) => r.rule === "maxBytes").passed);

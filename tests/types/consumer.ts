@@ -96,6 +96,10 @@ async function main(): Promise<void> {
   report.strength.score;
   const staged: Checker = await createChecker({ ...options, load: "staged" });
   const strengthReady: boolean = await staged.strengthReady;
+  const wordsReady: boolean = await staged.wordsReady;
+  const wordsPending: boolean = staged.check("x").passphrase.pending;
+  // @ts-expect-error a passphrase is generated asynchronously (the word list may be loading)
+  const notYet: GeneratedPassphrase = staged.generatePassphrase();
   // @ts-expect-error only "all" and "staged"
   await createChecker({ load: "later" });
   const ok: boolean = report.ok && report.violations.length === 0 && report.rules.every((rule) => rule.passed);
@@ -104,7 +108,7 @@ async function main(): Promise<void> {
   const normalized: string = checker.normalize("e\u0301");
   const breached: string = breach(await checker.checkBreached("hunter2"));
   const passphraseOptions: PassphraseOptions = { words: 5, separator: "-", capitalize: true, includeNumber: true };
-  const generated: GeneratedPassphrase = checker.generatePassphrase(passphraseOptions);
+  const generated: GeneratedPassphrase = await checker.generatePassphrase(passphraseOptions);
   const entropy: number = generated.entropyBits;
   const standalone: GeneratedPassphrase = await generatePassphrase({ words: 6 });
   const policy: ResolvedPolicy = checker.policy;
@@ -139,7 +143,7 @@ async function main(): Promise<void> {
   } catch (error) {
     if (error instanceof Error && "code" in error) console.log(error.code);
   }
-  console.log(score, warning, strengthReady, ok, lines, passphraseHint, normalized, breached, entropy, standalone, presetId);
+  console.log(score, warning, strengthReady, wordsReady, wordsPending, notYet, ok, lines, passphraseHint, normalized, breached, entropy, standalone, presetId);
   console.log(autocomplete, maxlength, rules, all, liteAttributes, litePassphrase, liteStrength);
   console.log(workerReport, workerBreach, workerNormalized, workerPassphrase, workerAttributes, workerPolicy);
 }

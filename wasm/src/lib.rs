@@ -61,6 +61,16 @@ pub fn load_strength_data(data: Vec<u8>) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// Installs the passphrase word list (the text of `words.txt`, the EFF large list): a file of
+/// its own too, fetched by the page once the module is in, because a first check needs
+/// neither. Until then reports say `passphrase.pending` and generation throws
+/// `wordsNotLoaded`. A second call changes nothing. Throws an `Error` with `code`
+/// `"invalidWords"` for text that is not a sorted list of lower-case words.
+#[wasm_bindgen(js_name = loadWords)]
+pub fn load_words(text: &str) -> Result<(), JsValue> {
+    core::passphrase::wordlist::install(text).map_err(|err| js_error("invalidWords", &err.to_string()))
+}
+
 /// A configured checker; `check` returns a plain report object.
 #[wasm_bindgen(js_name = Checker)]
 pub struct JsChecker {

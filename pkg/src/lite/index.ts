@@ -2,8 +2,9 @@
 // the strength dictionaries (`report.strength` is always `null`, `minScore` is refused), which
 // it never downloads.
 import init, * as wasm from "../wasm/passgate.js";
-import { entryPoints } from "../factory.js";
+import { entryPoints, fetchText } from "../factory.js";
 import type { LocaleOptions } from "../i18n/locales.js";
+import type { LoadOptions } from "../options.js";
 import type { CheckerOptions, LiteChecker } from "./types.js";
 
 export type * from "../types/index.js";
@@ -12,15 +13,19 @@ export { presets } from "../types/presets.js";
 
 const api = entryPoints(wasm, {
   wasm: () => init({ module_or_path: new URL("../wasm/passgate_bg.wasm", import.meta.url) }),
+  words: () => fetchText(new URL("../wasm/words.txt", import.meta.url)),
+  defaultLoad: "staged",
 });
 
 /**
- * Loads passgate/lite (once) and returns a checker configured by `options`.
+ * Loads passgate/lite (once) and returns a checker configured by `options`, as soon as the
+ * policy can check: the passphrase word list follows (`checker.wordsReady`) unless
+ * `options.load` is `"all"`.
  *
  * @throws `Error` with a `code` (`"unknownOption"`, `"invalidOption"` — also for `minScore`,
  *   which needs the full build — `"unknownPreset"`) and a message naming the field.
  */
-export const createChecker = api.createChecker as (options?: CheckerOptions & LocaleOptions) => Promise<LiteChecker>;
+export const createChecker = api.createChecker as (options?: CheckerOptions & LocaleOptions & LoadOptions) => Promise<LiteChecker>;
 
 /**
  * Generates a passphrase from the EFF large word list with exact entropy, without any policy.

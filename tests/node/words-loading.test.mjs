@@ -1,0 +1,52 @@
+// The passphrase word list is a file of its own (`wasm/words.txt`), installed once the module
+// is in: before that, reports say `passphrase.pending` and generation refuses with a code;
+// `createChecker` waits for it with `load: "all"` (the default of `passgate`), `passgate/lite`
+// does not. This file runs in a process of its own (node --test): the raw module below starts
+// without the list.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { test } from "node:test";
+
+const dist = join(dirname(createRequire(import.meta.url).resolve("passgate/package.json")), "dist");
+const PHRASE = "Correct-Horse-Battery-Staple";
+
+test("the raw module: pending and wordsNotLoaded until loadWords, which refuses a malformed list", async () => {
+  const wasm = await import(pathToFileURL(join(dist, "wasm", "passgate.js")).href);
+  wasm.initSync({ module: await WebAssembly.compile(readFileSync(join(dist, "wasm", "passgate_bg.wasm"))) });
+  const checker = new wasm.Checker(undefined, true);
+  const before = JSON.parse(JSON.stringify(checker.check(PHRASE)));
+  assert.equal(before.passphrase.pending, true);
+  assert.equal(before.passphrase.isPassphrase, true);
+  assert.equal(before.passphrase.listWords, 0);
+  assert.throws(() => checker.generatePassphrase(), { code: "wordsNotLoaded" });
+  assert.throws(() => wasm.generatePassphrase(), { code: "wordsNotLoaded" });
+  assert.throws(() => wasm.loadWords("zoom\nabacus\n"), { code: "invalidWords", message: /line 2/ });
+  assert.equal(checker.check(PHRASE).passphrase.pending, true, "a refused list leaves it pending");
+
+  wasm.loadWords(readFileSync(join(dist, "wasm", "words.txt"), "utf8"));
+  const after = checker.check(PHRASE);
+  assert.equal(after.passphrase.pending, false);
+  assert.ok(after.passphrase.listWords >= 3);
+  assert.equal(checker.generatePassphrase().words, 6);
+});
+
+test("createChecker: the full entry waits for the list, lite says when it is in", async () => {
+  const { createChecker } = await import("passgate");
+  const full = await createChecker();
+  assert.equal(full.check(PHRASE).passphrase.pending, false);
+  assert.equal(await full.wordsReady, true);
+  const lite = await (await import("passgate/lite")).createChecker();
+  assert.equal(await lite.wordsReady, true);
+  assert.equal(lite.check(PHRASE).passphrase.pending, false);
+  const generated = await lite.generatePassphrase({ words: 4 });
+  assert.equal(generated.passphrase.split("-").length, 4);
+});
+
+test("the list ships in the package as the EFF large list, one word per line", () => {
+  const words = readFileSync(join(dist, "wasm", "words.txt"), "utf8").trimEnd().split("\n");
+  assert.equal(words.length, 7776);
+  assert.deepEqual([words[0], words.at(-1)], ["abacus", "zoom"]);
+});
