@@ -6,8 +6,10 @@
 //! module). `text::unpack` restores the lines. The lists in `data/` stay as distributed.
 //!
 //! The blocklist keeps its 1,000 most common entries of 4–16 characters first, in order of
-//! popularity (the global banned list is built from them, `policy::banned`); the rest follow
-//! sorted, because only membership matters for them.
+//! popularity (the global banned list is built from them, `policy::banned`); the other entries
+//! of 8 or more characters follow sorted, because only membership matters for them. Every entry
+//! under 8 characters (global or not) is also in a second packed list, `common-short.packed`,
+//! which the crate embeds only with its `words` feature (`policy::blocklist`).
 
 use std::env;
 use std::fs;
@@ -17,6 +19,8 @@ use std::path::Path;
 /// `the_shipped_list_is_loaded` test fails if they differ).
 const GLOBAL_TERM_LENGTH: std::ops::RangeInclusive<usize> = 4..=16;
 const GLOBAL_TERMS: usize = 1_000;
+/// Must match `policy::blocklist::SHORT` (checked by the same test).
+const SHORT: usize = 8;
 
 fn main() {
     let out = env::var_os("OUT_DIR").map(std::path::PathBuf::from).unwrap_or_default();
@@ -26,7 +30,7 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
 
     let common = read_lines("data/common-passwords.txt");
-    let (global, mut rest): (Vec<&str>, Vec<&str>) = {
+    let (global, rest): (Vec<&str>, Vec<&str>) = {
         let mut global = Vec::new();
         let mut rest = Vec::new();
         for entry in &common {
@@ -38,9 +42,17 @@ fn main() {
         }
         (global, rest)
     };
+    // The entries under SHORT characters go to a list of their own (`policy::blocklist`): a
+    // password that meets a minimum length of SHORT or more is never compared with them. The
+    // global terms stay in the main list whatever their length.
+    let (mut short, mut rest): (Vec<&str>, Vec<&str>) =
+        rest.into_iter().partition(|e| e.chars().count() < SHORT);
     rest.sort_unstable();
     let ordered: Vec<&str> = global.into_iter().chain(rest).collect();
     write(&out.join("common-passwords.packed"), &front_code(&ordered));
+    short.extend(ordered.iter().filter(|e| e.chars().count() < SHORT));
+    short.sort_unstable();
+    write(&out.join("common-short.packed"), &front_code(&short));
 
     let eff = read_lines("data/eff_large_wordlist.txt");
     write(&out.join("eff-words.packed"), &front_code(&eff));

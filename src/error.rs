@@ -37,6 +37,16 @@ pub enum ConfigError {
         /// The preset ids passgate ships.
         accepted: String,
     },
+    /// The policy needs data this build loads on demand and that has not been installed yet
+    /// (the blocklist's short entries for a `minLength` under 8, `policy::blocklist`). The wasm
+    /// package installs it and tries again, so JavaScript callers never see this code.
+    #[error("{path}: {reason}")]
+    ListNotLoaded {
+        /// Dotted path of the field that makes the data necessary.
+        path: String,
+        /// What is missing and how to install it.
+        reason: String,
+    },
     /// An argument of the wrong type passed to a function (e.g. a password that is not a string).
     #[error("{name}: {reason}")]
     InvalidArgument {
@@ -55,6 +65,7 @@ impl ConfigError {
             Self::InvalidOption { .. } => "invalidOption",
             Self::UnknownPreset { .. } => "unknownPreset",
             Self::InvalidArgument { .. } => "invalidArgument",
+            Self::ListNotLoaded { .. } => "listNotLoaded",
         }
     }
 

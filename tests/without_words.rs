@@ -1,13 +1,16 @@
-//! The core built without its embedded word list (as the wasm binding builds it): passphrase
+//! The core built without its on-demand lists (as the wasm binding builds it): passphrase
 //! detection reports `pending` and finds no list words, and generation fails with
-//! `wordsNotLoaded`, until a list is installed; a malformed list is refused with its line.
+//! `wordsNotLoaded`, until the EFF list is installed; a policy whose minimum length is under 8
+//! is refused with `listNotLoaded` until the blocklist's short entries are. A malformed list is
+//! refused with its line.
 //! `cargo test --no-default-features --features nfc --test without_words` (`make test-rust`).
 #![cfg(not(feature = "words"))]
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test code: a failure is a test failure
 
 use passgate::passphrase::wordlist::{self, WordListError};
 use passgate::passphrase::{analyze, generate, OsRandom, PassphraseOptions};
-use passgate::{Checker, CheckerOptions, Context};
+use passgate::policy::blocklist::{self, ShortListError};
+use passgate::{decode_json, Checker, CheckerOptions, Context};
 
 const WORDS: &str = include_str!("../data/eff_large_wordlist.txt");
 
@@ -66,4 +69,50 @@ fn the_word_list_is_pending_until_installed() {
     // A second list changes nothing.
     wordlist::install("abacus\nzoom\n").unwrap();
     assert_eq!(wordlist::words().len(), 7_776);
+}
+
+fn options(json: &str) -> CheckerOptions {
+    decode_json("options", json).unwrap()
+}
+
+fn violations(checker: &Checker, password: &str) -> Vec<String> {
+    let report = checker.check(password, &Context::default());
+    let json = serde_json::to_value(&report.violations).unwrap();
+    json.as_array().unwrap().iter().map(|v| v["code"].as_str().unwrap().to_owned()).collect()
+}
+
+// One test: the installed list is process-wide.
+#[test]
+fn a_short_minimum_length_needs_the_short_entries() {
+    // Every preset's minimum is 8 or more: the main part is the whole list for them.
+    Checker::new(CheckerOptions::default()).unwrap();
+    let asvs = Checker::new(options(r#"{"policy":{"preset":"owasp-asvs-5-l1"}}"#)).unwrap();
+    assert_eq!(violations(&asvs, "password"), ["commonPassword"]);
+    assert_eq!(violations(&asvs, "baseball"), ["commonPassword"]);
+
+    let short = r#"{"policy":{"preset":"owasp-asvs-5-l1","minLength":6}}"#;
+    let err = Checker::new(options(short)).expect_err("the short entries are not in");
+    assert_eq!(err.code(), "listNotLoaded");
+    assert!(err.to_string().starts_with("options.policy.minLength:"), "{err}");
+    // Without the blocklist, nothing is needed.
+    Checker::new(options(r#"{"policy":{"preset":"owasp-asvs-5-l1","minLength":6,"blocklist":false}}"#))
+        .unwrap();
+
+    for (text, refused) in [
+        ("", ShortListError::BadLine { line: 1 }),
+        ("qwerty\npassword\n", ShortListError::BadLine { line: 2 }),
+        ("qwerty\n\n", ShortListError::BadLine { line: 2 }),
+    ] {
+        assert_eq!(blocklist::install_short(text), Err(refused), "{text:?}");
+    }
+    assert_eq!(Checker::new(options(short)).unwrap_err().code(), "listNotLoaded");
+
+    let source = include_str!("../data/common-passwords.txt");
+    let entries: Vec<&str> = source.lines().filter(|e| e.chars().count() < blocklist::SHORT).collect();
+    blocklist::install_short(&(entries.join("\n") + "\n")).unwrap();
+    let checker = Checker::new(options(short)).unwrap();
+    assert_eq!(violations(&checker, "qwerty"), ["commonPassword"]);
+    assert_eq!(violations(&checker, "Tr!gger"), ["commonPassword"]);
+    assert_eq!(violations(&checker, "baseball"), ["commonPassword"]);
+    assert!(violations(&checker, "kq7#mz").is_empty());
 }

@@ -16,6 +16,8 @@ export interface WasmModule {
   loadStrengthData?(data: Uint8Array): void;
   /** Installs the passphrase word list; passphrase detection and generation use it from then on. */
   loadWords(text: string): void;
+  /** Installs the blocklist's entries under 8 characters (needed by a `minLength` under 8). */
+  loadShortBlocklist(text: string): void;
 }
 
 /** How an entry point fetches its files: the wasm module, and (full build) the strength data. */
@@ -26,6 +28,8 @@ export interface Loaders {
   strength?(): Promise<Uint8Array>;
   /** The passphrase word list's text (`words.txt`, the EFF large list). */
   words(): Promise<string>;
+  /** The blocklist's entries under 8 characters (`blocklist-short.txt`). */
+  shortBlocklist(): Promise<string>;
   /** What `createChecker` waits for unless `options.load` says: the full entries `"all"`, lite `"staged"`. */
   defaultLoad: "all" | "staged";
 }
@@ -58,21 +62,36 @@ export function entryPoints(wasm: WasmModule, loaders: Loaders) {
         wasm.loadStrengthData?.(data);
       })
     : undefined;
+  /** Loads a data file once the module is in and installs it; a failure has `code`, and is retried next time. */
+  const dataFile = (fetchText: () => Promise<string>, install: (text: string) => void, what: string, code: string) =>
+    once(async () => {
+      await loaded();
+      try {
+        // A wrong body (an HTML page served for a missing file) fails like a failed request.
+        install(await fetchText());
+      } catch (error) {
+        throw Object.assign(new Error(`passgate: ${what} could not load (${String(error)})`), { code, cause: error });
+      }
+    });
   // The word list is requested once the module is in (a first check needs neither it nor the
-  // bandwidth it would take from the module); a failed load is tried again on the next use.
-  const wordsLoaded = once(async () => {
-    await loaded();
-    let text: string;
+  // bandwidth it would take from the module).
+  const wordsLoaded = dataFile(loaders.words, (text) => wasm.loadWords(text), "the passphrase word list", "wordsUnavailable");
+  // Only a policy with a minLength under 8 needs the short entries: its checker waits for them.
+  const shortLoaded = dataFile(
+    loaders.shortBlocklist,
+    (text) => wasm.loadShortBlocklist(text),
+    "the blocklist's short entries",
+    "blocklistUnavailable",
+  );
+  const construct = async (core: unknown, lite: boolean): Promise<RawChecker> => {
     try {
-      text = await loaders.words();
+      return new wasm.Checker(core, lite);
     } catch (error) {
-      throw Object.assign(new Error(`passgate: the passphrase word list could not load (${String(error)})`), {
-        code: "wordsUnavailable",
-        cause: error,
-      });
+      if ((error as { code?: unknown } | null)?.code !== "listNotLoaded") throw error;
     }
-    wasm.loadWords(text);
-  });
+    await shortLoaded();
+    return new wasm.Checker(core, lite);
+  };
   return {
     async createChecker(options?: CreateCheckerOptions): Promise<Checker> {
       // `locale`, `messages` and `load` are the wrapper's; the rest goes to the core, which
@@ -85,14 +104,16 @@ export function entryPoints(wasm: WasmModule, loaders: Loaders) {
       const locating = resolveLocale(locale, messages, "options.");
       const strength = strengthLoaded?.();
       const words = loaded().then(wordsLoaded);
-      // Settled here, so that a staged checker's failed load is not an unhandled rejection.
+      // Settled here, before any await, so that a staged checker's failed load is never an
+      // unhandled rejection.
+      const strengthReady = strength ? strength.then(() => true, () => false) : Promise.resolve(false);
       const wordsReady = words.then(() => true, () => false);
       const [resolved] = await Promise.all([
         locating,
         load === "staged" ? loaded() : Promise.all([loaded(), strength, words]),
       ]);
-      const strengthReady = strength ? strength.then(() => true, () => false) : Promise.resolve(false);
-      return new Checker(new wasm.Checker(core, !fetchStrength), resolved, { strengthReady, wordsReady, words: wordsLoaded });
+      const raw = await construct(core, !fetchStrength);
+      return new Checker(raw, resolved, { strengthReady, wordsReady, words: wordsLoaded });
     },
     async generatePassphrase(options?: PassphraseOptions): Promise<GeneratedPassphrase> {
       await wordsLoaded();

@@ -23,6 +23,7 @@ const api = entryPoints(wasm, {
     return new Uint8Array(await response.arrayBuffer());
   },
   words: () => fetchText(new URL("./wasm/words.txt", import.meta.url)),
+  shortBlocklist: () => fetchText(new URL("./wasm/blocklist-short.txt", import.meta.url)),
   defaultLoad: "all",
 });
 

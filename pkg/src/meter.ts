@@ -306,7 +306,7 @@ export class PassgateMeter extends BaseElement {
     // Imported on first use, so a page that hands the element its own checker loads neither build.
     const build = this.getAttribute("build") === "lite" ? import("./lite/index.js") : import("./index.js");
     build
-      .then(({ createChecker }) => createChecker({ ...options, load: "staged" } as never) as Promise<Checker>)
+      .then(({ createChecker }) => createChecker({ ...options, locale: meterLocaleFor(this.getAttribute("locale")).id, load: "staged" } as never) as Promise<Checker>)
       .then(
         (checker) => {
           if (seq === this.#buildSeq) this.#useChecker(checker);
@@ -339,19 +339,11 @@ export class PassgateMeter extends BaseElement {
         if (this.#checker === checker) this.update();
       });
     }
+    // A new checker takes the language the `locale` attribute asks for (a switch under way
+    // for the previous checker is not lost).
     this.#switching = false;
     this.#switchToken++;
-    const loading = this.#localizeChecker(this.#locale.id);
-    if (loading) {
-      void loading.then(
-        () => {
-          if (this.#checker !== checker) return;
-          this.update();
-          void this.#relocalizeBreach();
-        },
-        (error: unknown) => this.#fail(error),
-      );
-    }
+    this.#applyLocale(true);
     this.dispatchEvent(new CustomEvent("passgate-ready", { bubbles: true, detail: { checker } }));
     this.update();
   }
@@ -452,19 +444,23 @@ export class PassgateMeter extends BaseElement {
   #applyLocale(rerender = false): void {
     const next = meterLocaleFor(this.getAttribute("locale"));
     const request = ++this.#localeRequest;
+    const api = this.#checker;
     const loading = this.#localizeChecker(next.id);
-    if (!loading) {
+    if (!loading || !api) {
       this.#showLocale(next, rerender);
       return;
     }
-    const api = this.#checker;
+    // Until the catalogue is in, the meter speaks the checker's language (and stays in it if
+    // the catalogue cannot load).
+    const current = meterLocaleFor(api.locale);
+    if (current.id !== this.#locale.id) this.#showLocale(current, rerender);
     void loading.then(
       () => {
         if (request !== this.#localeRequest || this.#checker !== api) return;
         this.#showLocale(next, true);
       },
       (error: unknown) => {
-        if (request === this.#localeRequest) this.#fail(error);
+        if (request === this.#localeRequest && this.#checker === api) this.#fail(error);
       },
     );
   }

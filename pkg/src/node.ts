@@ -20,6 +20,7 @@ const api = entryPoints(wasm, {
   wasm: nodeLoader(wasm, new URL("./wasm/passgate_bg.wasm", import.meta.url)),
   strength: () => readFile(new URL("./wasm/strength.txt", import.meta.url)),
   words: () => readFile(new URL("./wasm/words.txt", import.meta.url), "utf8"),
+  shortBlocklist: () => readFile(new URL("./wasm/blocklist-short.txt", import.meta.url), "utf8"),
   defaultLoad: "all",
 });
 

@@ -200,10 +200,6 @@ pub fn generate_for<R: RandomSource + ?Sized>(
     requirements: &PassphraseRequirements,
     rng: &mut R,
 ) -> Result<GeneratedPassphrase, PassphraseError> {
-    options.validate()?;
-    if !super::wordlist::loaded() {
-        return Err(PassphraseError::WordsNotLoaded);
-    }
     let (adjusted, words, adjustments) = adjust(options, requirements)?;
     let mut generated = generate_from(words, &adjusted, rng)?;
     if let Some(rule) = requirements.unmet(&generated.passphrase) {
@@ -221,6 +217,9 @@ pub fn adjust(
     requirements: &PassphraseRequirements,
 ) -> Result<(PassphraseOptions, Words, Vec<Adjustment>), PassphraseError> {
     options.validate()?;
+    if !super::wordlist::loaded() {
+        return Err(PassphraseError::WordsNotLoaded);
+    }
     let mut options = options.clone();
     let mut adjustments = Vec::new();
     let req = requirements;
@@ -357,6 +356,10 @@ impl WordRuns {
 /// Every character that can end a word in a passphrase: the list's last letters and a digit.
 fn word_ends() -> &'static [char] {
     static ENDS: OnceLock<Vec<char>> = OnceLock::new();
+    // Never cached from a list that has not loaded (only `adjust`, which refuses then, reads it).
+    if !super::wordlist::loaded() {
+        return &[];
+    }
     ENDS.get_or_init(|| {
         distinct(Words::All.list().iter().filter_map(|w| w.chars().next_back()).chain('0'..='9'))
     })

@@ -29,7 +29,8 @@ pub struct GeneratedPassphrase {
 /// hyphenated words: see [`Words::for_separator`]), plus `log2(10) + log2(words)` with
 /// `include_number` (a digit 0–9 appended to one of the words, both chosen uniformly; digits
 /// never occur in the list, so every choice gives a different string). `capitalize` and the
-/// separator are fixed by the options and add nothing else.
+/// separator are fixed by the options and add nothing else. Before the word list is in
+/// ([`super::wordlist::loaded`]) there is nothing to draw from: negative infinity.
 pub fn entropy_bits(options: &PassphraseOptions) -> f64 {
     entropy_of(options.words, &options.separator, options.include_number)
 }

@@ -243,6 +243,17 @@ impl Policy {
             .then(|| TermIndex::new(TermSource::Custom, banned_terms.iter().map(String::as_str)));
         let custom_blocklist = Blocklist::new(config.custom_blocklist.iter().flatten().map(String::as_str));
 
+        if config.blocklist.unwrap_or(false) && blocklist::needs_short(min_length) {
+            return Err(ConfigError::ListNotLoaded {
+                path: path("minLength"),
+                reason: format!(
+                    "{min_length} is under {} characters, so the blocklist needs its short entries, \
+                     which this build does not embed (the crate's `words` feature) and which are not \
+                     installed yet (`policy::blocklist::install_short`)",
+                    blocklist::SHORT
+                ),
+            });
+        }
         let normalization = config.normalization.unwrap_or_default();
         if normalization == Normalization::Nfc && !normalize::nfc_available() {
             return Err(ConfigError::invalid(
@@ -476,11 +487,12 @@ impl Policy {
             // Only entries that meet the minimum length count: a shorter password already fails it.
             // Folding keeps the length, so a password longer than every entry is not listed and
             // is not folded either (bounded work for megabyte inputs).
+            // The short entries cannot be longer than the main part's longest.
             let common = self.blocklist.then(Blocklist::common);
             let longest = common.map_or(0, Blocklist::longest).max(self.custom_blocklist.longest());
             let listed = long_enough && usize::try_from(length).is_ok_and(|length| length <= longest) && {
                 let folded = normalize::fold_zeroizing(password);
-                common.is_some_and(|list| list.contains_folded(&folded))
+                (self.blocklist && Blocklist::shipped_contains_folded(&folded))
                     || self.custom_blocklist.contains_folded(&folded)
             };
             record(

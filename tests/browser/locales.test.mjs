@@ -29,6 +29,20 @@ test("every shipped locale has the meter's strings and the demo's page strings",
   for (const value of Object.values(meterLocales.en).flat()) assert.ok(!catalogueTexts.has(value), value);
 });
 
+/** Holds back the response to `pattern`: `held` resolves once it is requested, `release()` lets it through. */
+async function holdBack(page, pattern) {
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  let requested;
+  const held = new Promise((resolve) => (requested = resolve));
+  await page.route(pattern, async (route) => {
+    requested();
+    await gate;
+    await route.continue();
+  });
+  return { held, release };
+}
+
 /** Selects a language through the switcher (its label changes with the language). */
 async function switchTo(page, id) {
   await page.locator("#language").selectOption(id);
@@ -151,15 +165,7 @@ test("Arabic lays the page and the meter out right to left", async () => {
 
 test("a language whose catalogue is slow to arrive switches the meter all at once", async () => {
   const page = await demo.newPage();
-  let release;
-  const gate = new Promise((resolve) => (release = resolve));
-  let requested;
-  const held = new Promise((resolve) => (requested = resolve));
-  await page.route("**/i18n/fr.js", async (route) => {
-    requested();
-    await gate;
-    await route.continue();
-  });
+  const { held, release } = await holdBack(page, "**/i18n/fr.js");
   await loadDemo(page, demo.url);
   await page.getByLabel("New password").pressSequentially("abc");
   await page.waitForFunction(() => /not met$/.test(document.querySelector("passgate-meter .passgate-summary").textContent));
@@ -190,5 +196,22 @@ test("a language whose catalogue is slow to arrive switches the meter all at onc
   french.rules.forEach((text, i) => assert.notEqual(text, english.rules[i], `rule ${i} translated`));
   const messages = await page.evaluate(() => document.querySelector("passgate-meter").report.rules.map((r) => r.message));
   french.rules.forEach((text, i) => assert.ok(text.endsWith(messages[i]), `rule ${i} shows the checker's French message`));
+  await page.close();
+});
+
+test("a language switch still loading survives the meter rebuilding its checker", async () => {
+  const page = await demo.newPage();
+  const { held, release } = await holdBack(page, "**/i18n/es.js");
+  await loadDemo(page, demo.url);
+  await page.locator("#language").selectOption("es");
+  await held;
+  // A policy change rebuilds the meter's checker while the catalogue is on its way.
+  await page.getByLabel(pageStrings.es.policyLabel).selectOption("owasp-asvs-5-l1");
+  release();
+  await page.waitForFunction(() => {
+    const meter = document.querySelector("passgate-meter");
+    return meter.lang === "es" && meter.checker?.policy.preset.id === "owasp-asvs-5-l1" && meter.checker.locale === "es";
+  });
+  assert.equal(await page.locator("passgate-meter .passgate-toggle").textContent(), meterLocales.es.showPassword);
   await page.close();
 });

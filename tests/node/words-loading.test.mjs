@@ -1,8 +1,9 @@
 // The passphrase word list is a file of its own (`wasm/words.txt`), installed once the module
 // is in: before that, reports say `passphrase.pending` and generation refuses with a code;
 // `createChecker` waits for it with `load: "all"` (the default of `passgate`), `passgate/lite`
-// does not. This file runs in a process of its own (node --test): the raw module below starts
-// without the list.
+// does not. The blocklist's entries under 8 characters (`wasm/blocklist-short.txt`) are
+// fetched only for a policy with a smaller minLength, before its checker resolves. This file
+// runs in a process of its own (node --test): the raw module below starts without either.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -31,6 +32,21 @@ test("the raw module: pending and wordsNotLoaded until loadWords, which refuses 
   assert.equal(after.passphrase.pending, false);
   assert.ok(after.passphrase.listWords >= 3);
   assert.equal(checker.generatePassphrase().words, 6);
+
+  // Every preset builds without the short entries; a smaller minLength does not.
+  for (const { id: preset } of (await import("passgate")).presets) new wasm.Checker({ policy: { preset } }, true);
+  const short = { policy: { preset: "owasp-asvs-5-l1", minLength: 6 } };
+  assert.throws(() => new wasm.Checker(short, true), { code: "listNotLoaded", message: /minLength/ });
+  assert.throws(() => wasm.loadShortBlocklist("qwerty\npassword\n"), { code: "invalidBlocklist", message: /line 2/ });
+  assert.throws(() => new wasm.Checker(short, true), { code: "listNotLoaded" });
+});
+
+test("a minLength under 8: createChecker loads the short entries first, and they are checked", async () => {
+  const { createChecker } = await import("passgate/lite");
+  const checker = await createChecker({ policy: { preset: "owasp-asvs-5-l1", minLength: 6 } });
+  assert.deepEqual(checker.check("qwerty").violations.map((v) => v.code), ["commonPassword"]);
+  assert.deepEqual(checker.check("Tr!gger").violations.map((v) => v.code), ["commonPassword"]);
+  assert.deepEqual(checker.check("kq7#mz").violations, []);
 });
 
 test("createChecker: the full entry waits for the list, lite says when it is in", async () => {
@@ -43,6 +59,13 @@ test("createChecker: the full entry waits for the list, lite says when it is in"
   assert.equal(lite.check(PHRASE).passphrase.pending, false);
   const generated = await lite.generatePassphrase({ words: 4 });
   assert.equal(generated.passphrase.split("-").length, 4);
+});
+
+test("the short entries ship as every entry of the blocklist under 8 characters", () => {
+  const source = readFileSync(join(process.env.PASSGATE_REPO, "data", "common-passwords.txt"), "utf8").trimEnd().split("\n");
+  const shipped = readFileSync(join(dist, "wasm", "blocklist-short.txt"), "utf8").trimEnd().split("\n");
+  assert.deepEqual(shipped, source.filter((entry) => [...entry].length < 8));
+  assert.ok(shipped.length > 7000);
 });
 
 test("the list ships in the package as the EFF large list, one word per line", () => {

@@ -71,6 +71,16 @@ pub fn load_words(text: &str) -> Result<(), JsValue> {
     core::passphrase::wordlist::install(text).map_err(|err| js_error("invalidWords", &err.to_string()))
 }
 
+/// Installs the blocklist's entries under 8 characters (the text of `blocklist-short.txt`),
+/// which only a policy with a `minLength` under 8 compares passwords with: the page fetches
+/// them when such a checker is asked for (its constructor throws `listNotLoaded` until then).
+/// A second call changes nothing. Throws an `Error` with `code` `"invalidBlocklist"` for a
+/// malformed list.
+#[wasm_bindgen(js_name = loadShortBlocklist)]
+pub fn load_short_blocklist(text: &str) -> Result<(), JsValue> {
+    core::policy::blocklist::install_short(text).map_err(|err| js_error("invalidBlocklist", &err.to_string()))
+}
+
 /// A configured checker; `check` returns a plain report object.
 #[wasm_bindgen(js_name = Checker)]
 pub struct JsChecker {

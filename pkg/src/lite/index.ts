@@ -14,6 +14,7 @@ export { presets } from "../types/presets.js";
 const api = entryPoints(wasm, {
   wasm: () => init({ module_or_path: new URL("../wasm/passgate_bg.wasm", import.meta.url) }),
   words: () => fetchText(new URL("../wasm/words.txt", import.meta.url)),
+  shortBlocklist: () => fetchText(new URL("../wasm/blocklist-short.txt", import.meta.url)),
   defaultLoad: "staged",
 });
 
