@@ -26,14 +26,14 @@ const MILESTONES = [
     name: "`passgate/lite`, everything before its first result",
     files: () => [...importGraph([file("lite/index.js")]), MODULE],
     target: 120 * KB,
-    budget: 200 * KB,
+    budget: 195 * KB,
   },
   {
     name: "`<passgate-meter>`, everything before the checklist renders",
     // The element, then the full entry it imports for its own (staged) checker, and the module.
     files: () => [...importGraph([file("meter.js"), file("index.js")]), MODULE],
     target: 130 * KB,
-    budget: 213 * KB,
+    budget: 207 * KB,
   },
   {
     name: "`passgate`, everything (module, data files, meter, worker, catalogues)",
@@ -48,7 +48,7 @@ const MILESTONES = [
     // 604 before the word list and the blocklist's short entries left the module: as plain-text
     // files of their own they cost more than front-coded inside it (the EFF list 21.1 KB against
     // 16.9, the short entries 18 KB, which no preset fetches), the price of lite's −28 KB.
-    budget: 624 * KB,
+    budget: 618 * KB,
   },
   {
     name: "what strength adds: the dictionaries file (the engine's code is in the module)",

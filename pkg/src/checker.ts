@@ -2,6 +2,7 @@ import type { Checker as RawChecker } from "./wasm/passgate.js";
 import { localizeBreach, localizeError, localizeGenerated, localizeReport } from "./i18n/localize.js";
 import { resolveLocale, type ResolvedLocale } from "./i18n/locales.js";
 import { format, type Catalogue } from "./i18n/format.js";
+import { RangeRequests, type RangeRequest } from "./range-fetch.js";
 import { english, vocabularies } from "./types/messages.js";
 import type {
   BreachVerdict,
@@ -31,6 +32,7 @@ export class Checker {
   readonly #strengthReady: Promise<boolean>;
   readonly #wordsReady: Promise<boolean>;
   readonly #words: () => Promise<void>;
+  readonly #ranges = new RangeRequests();
 
   /** @internal */
   constructor(raw: RawChecker, locale: ResolvedLocale, data: CheckerData) {
@@ -145,7 +147,10 @@ export class Checker {
    * Concurrent calls for the same hash prefix share one request; valid ranges are cached.
    */
   async checkBreached(password: string): Promise<BreachVerdict> {
-    const verdict = (await this.#raw.checkBreached(password)) as BreachVerdict;
+    const started = this.#raw.breachStart(password) as { verdict?: BreachVerdict; request?: RangeRequest };
+    const verdict = started.request
+      ? (this.#raw.breachFinish(password, await this.#ranges.get(started.request)) as BreachVerdict)
+      : (started.verdict as BreachVerdict);
     // The locale in force when the answer arrives.
     const { formatting } = this.#locale;
     return formatting ? localizeBreach(verdict, formatting) : verdict;

@@ -1,5 +1,5 @@
 //! passgate's JavaScript boundary, the crate compiled to the npm package's wasm module: the
-//! only crate that depends on `wasm-bindgen`, `js-sys` or `web-sys`. It
+//! only crate that depends on `wasm-bindgen` or `js-sys`. It
 //! also owns what only a final binary may choose: the wiping global allocator (`wipe`), the
 //! start hook, getrandom's backend and the NFC (the JS engine's, instead of the core's tables).
 //!
@@ -12,16 +12,15 @@
 mod breach;
 mod wipe;
 
-use std::rc::Rc;
 use std::sync::OnceLock;
 
-use js_sys::{Error as JsError, Promise, Reflect};
+use js_sys::{Error as JsError, Reflect};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use zeroize::Zeroizing;
 
-use breach::BreachClient;
+use breach::{BreachClient, RangeRequest, Start};
 use passgate as core;
 use passgate::breach::BreachVerdict;
 use passgate::passphrase::{OsRandom, PassphraseError, PassphraseOptions};
@@ -81,11 +80,19 @@ pub fn load_short_blocklist(text: &str) -> Result<(), JsValue> {
     core::policy::blocklist::install_short(text).map_err(|err| js_error("invalidBlocklist", &err.to_string()))
 }
 
+/// What `breachStart` returns.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+enum Started {
+    Verdict(BreachVerdict),
+    Request(RangeRequest),
+}
+
 /// A configured checker; `check` returns a plain report object.
 #[wasm_bindgen(js_name = Checker)]
 pub struct JsChecker {
     inner: core::Checker,
-    breach: Rc<BreachClient>,
+    breach: BreachClient,
     /// `false` for a `passgate/lite` checker: its reports never carry strength, even when a
     /// full checker on the same page has loaded the dictionaries.
     estimates: bool,
@@ -140,23 +147,31 @@ impl JsChecker {
         Ok(self.inner.normalize(&password))
     }
 
-    /// Looks the password up in the breach corpus by k-anonymity. Resolves to
-    /// `{status: "breached", count} | {status: "clear"} | {status: "unknown", reason, httpStatus?}`,
-    /// each with an English status line in `message`;
-    /// rejects only for a non-string password.
-    #[wasm_bindgen(js_name = checkBreached)]
-    pub fn check_breached(&self, password: JsValue) -> Promise {
-        let password = match string_argument("password", &password) {
-            Ok(password) => password,
-            Err(error) => return Promise::reject(&error),
+    /// The first half of a breach lookup by k-anonymity (the package's `checkBreached` makes
+    /// the request between the halves): `{ verdict }` when none is needed (an empty password,
+    /// a cached range), else `{ request: { key, url, padding, timeoutMs } }`, whose URL holds
+    /// only the 5-hex prefix. Throws `invalidArgument` for a non-string password.
+    #[wasm_bindgen(js_name = breachStart)]
+    pub fn breach_start(&self, password: JsValue) -> Result<JsValue, JsValue> {
+        let password = string_argument("password", &password)?;
+        let start = match core::breach::without_lookup(&password) {
+            Some(result) => Start::Done(result),
+            None => self.breach.start(&password),
         };
-        if let Some(result) = core::breach::without_lookup(&password) {
-            return Promise::resolve(&encode(&BreachVerdict::from(result)).unwrap_or(JsValue::UNDEFINED));
+        match start {
+            Start::Done(result) => encode(&Started::Verdict(BreachVerdict::from(result))),
+            Start::Fetch(request) => encode(&Started::Request(request)),
         }
-        let client = Rc::clone(&self.breach);
-        wasm_bindgen_futures::future_to_promise(async move {
-            encode(&BreachVerdict::from(client.check(password).await))
-        })
+    }
+
+    /// The second half: the verdict from the request's outcome (`[status, body]`, `"timeout"`,
+    /// or anything else for a network failure), `{status: "breached", count} | {status:
+    /// "clear"} | {status: "unknown", reason, httpStatus?}` with an English status line in
+    /// `message`. A valid range is cached. Throws `invalidArgument` for a non-string password.
+    #[wasm_bindgen(js_name = breachFinish)]
+    pub fn breach_finish(&self, password: JsValue, outcome: JsValue) -> Result<JsValue, JsValue> {
+        let password = string_argument("password", &password)?;
+        encode(&BreachVerdict::from(self.breach.finish(&password, breach::decode_outcome(&outcome))))
     }
 
     /// A passphrase that meets this checker's policy (options adjusted where needed).
