@@ -149,14 +149,14 @@ pkg/src/types/index.ts: $(RUST_SOURCES)
 # One wasm module serves every entry point (passgate, passgate/lite, passgate/worker); the
 # strength dictionaries ship beside it as plain text, fetched by the full entries only, and so
 # does the passphrase word list, fetched by every entry once the module is in.
-pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) data/eff_large_wordlist.txt data/common-passwords.txt NOTICE $(LICENSES_FILE) | tools-node
+pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) data/eff_large_wordlist.txt data/common-passwords.txt scripts/short-blocklist.mjs NOTICE $(LICENSES_FILE) | tools-node
 	rm -rf pkg/dist
 	node_modules/.bin/tsc -p pkg
 	mkdir -p pkg/dist/wasm
 	cp pkg/src/wasm/passgate.js pkg/src/wasm/passgate.d.ts pkg/src/wasm/passgate_bg.wasm pkg/dist/wasm/
 	cp data/strength/zxcvbn-4.4.2.txt pkg/dist/wasm/strength.txt
 	cp data/eff_large_wordlist.txt pkg/dist/wasm/words.txt
-	awk 'length($$0) < 8' data/common-passwords.txt > pkg/dist/wasm/blocklist-short.txt
+	node scripts/short-blocklist.mjs data/common-passwords.txt > pkg/dist/wasm/blocklist-short.txt
 	cp NOTICE LICENSE-MIT LICENSE-APACHE $(LICENSES_FILE) pkg/dist/
 	@touch $@
 

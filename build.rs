@@ -53,9 +53,12 @@ fn main() {
     short.extend(ordered.iter().filter(|e| e.chars().count() < SHORT));
     short.sort_unstable();
     write(&out.join("common-short.packed"), &front_code(&short));
+    // How many entries an installed list must have (a stale or wrong file is refused).
+    write(&out.join("common-short.count"), &short.len().to_string());
 
     let eff = read_lines("data/eff_large_wordlist.txt");
     write(&out.join("eff-words.packed"), &front_code(&eff));
+    write(&out.join("eff-words.count"), &eff.len().to_string());
 }
 
 fn read_lines(path: &str) -> Vec<&'static str> {

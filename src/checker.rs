@@ -28,9 +28,11 @@ pub struct Checker {
 impl Checker {
     /// Validates `options` and builds a checker.
     pub fn new(options: CheckerOptions) -> Result<Self, ConfigError> {
-        let policy = Policy::from_config(options.policy.unwrap_or_default())?;
+        // The policy last: its only error that is not the caller's (`listNotLoaded`: data this
+        // build loads on demand) must not hide one that is.
         let breach = BreachConfig::new(options.breach.unwrap_or_default())?;
         let reference_year = options.strength.unwrap_or_default().reference_year()?;
+        let policy = Policy::from_config(options.policy.unwrap_or_default())?;
         Ok(Self { policy, breach, reference_year })
     }
 

@@ -37,7 +37,8 @@ fn the_word_list_is_pending_until_installed() {
     // Malformed lists are refused, and leave the list unloaded.
     for (text, refused) in [
         ("", WordListError::BadLine { line: 1 }),
-        ("abacus\n", WordListError::TooShort),
+        ("abacus\n", WordListError::WrongCount { found: 1 }),
+        ("abacus\nabbey\n", WordListError::WrongCount { found: 2 }),
         ("abacus\nAbbey\n", WordListError::BadLine { line: 2 }),
         ("abbey\nabacus\n", WordListError::BadLine { line: 2 }),
         ("abacus\nabacus\n", WordListError::BadLine { line: 2 }),
@@ -102,6 +103,7 @@ fn a_short_minimum_length_needs_the_short_entries() {
         ("", ShortListError::BadLine { line: 1 }),
         ("qwerty\npassword\n", ShortListError::BadLine { line: 2 }),
         ("qwerty\n\n", ShortListError::BadLine { line: 2 }),
+        ("qwerty\n123456\n", ShortListError::WrongCount { found: 2 }),
     ] {
         assert_eq!(blocklist::install_short(text), Err(refused), "{text:?}");
     }

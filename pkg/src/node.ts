@@ -32,7 +32,8 @@ const api = entryPoints(wasm, {
  *
  * @throws `Error` with a `code` (`"unknownOption"`, `"invalidOption"`, `"unknownPreset"`) and a
  *   message naming the field (`options.locale` for a locale that is neither shipped nor given
- *   `messages`).
+ *   `messages`). Rejects with `"wordsUnavailable"` (with `load: "all"`) or
+ *   `"blocklistUnavailable"` (a `minLength` under 8) when a data file cannot load.
  */
 export const createChecker: (options?: CreateCheckerOptions) => Promise<Checker> = api.createChecker;
 

@@ -20,13 +20,14 @@ export type RangeOutcome = [number, string] | "timeout" | "network";
 
 /** One GET of a range; never rejects (every fault is an outcome). */
 export async function fetchRange(request: RangeRequest): Promise<RangeOutcome> {
-  const controller = new AbortController();
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, request.timeoutMs);
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
+    const controller = new AbortController();
+    timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, request.timeoutMs);
     const response = await fetch(request.url, {
       method: "GET",
       cache: "no-store",

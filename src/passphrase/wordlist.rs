@@ -62,10 +62,16 @@ pub enum WordListError {
         /// The line, counted from 1.
         line: usize,
     },
-    /// The text holds fewer than 2 words.
-    #[error("the word list holds fewer than 2 words")]
-    TooShort,
+    /// The list does not have [`WORDS`] words: a file from another version.
+    #[error("the word list has {found} words, not {WORDS}")]
+    WrongCount {
+        /// How many words it has.
+        found: usize,
+    },
 }
+
+/// How many words the list has (7,776; `build.rs` counts them).
+pub const WORDS: usize = include!(concat!(env!("OUT_DIR"), "/eff-words.count"));
 
 /// Installs the word list from `text`, one word per line (`\n`, a final newline optional): the
 /// file `data/eff_large_wordlist.txt`. A second call, or a call with the `words` feature,
@@ -87,8 +93,9 @@ pub fn install(text: &str) -> Result<(), WordListError> {
         }
         previous = word;
     }
-    if lines().nth(1).is_none() {
-        return Err(WordListError::TooShort);
+    let found = lines().count();
+    if found != WORDS {
+        return Err(WordListError::WrongCount { found });
     }
     let text: &'static str = Box::leak(text.to_owned().into_boxed_str());
     let _ = LIST.set(WordList::new(text.strip_suffix('\n').unwrap_or(text).split('\n').collect()));

@@ -53,6 +53,9 @@ pub fn needs_short(min_length: u32) -> bool {
     usize::try_from(min_length).is_ok_and(|min| min < SHORT) && short_list().is_none()
 }
 
+/// How many entries the short part has (`build.rs` counts them).
+pub const SHORT_ENTRIES: usize = include!(concat!(env!("OUT_DIR"), "/common-short.count"));
+
 /// Why [`install_short`] refused a list.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ShortListError {
@@ -62,6 +65,12 @@ pub enum ShortListError {
         /// The line, counted from 1.
         line: usize,
     },
+    /// The list does not have [`SHORT_ENTRIES`] entries: a file from another version.
+    #[error("the short blocklist has {found} entries, not {SHORT_ENTRIES}")]
+    WrongCount {
+        /// How many entries it has.
+        found: usize,
+    },
 }
 
 /// Installs the blocklist's entries under [`SHORT`] characters from `text`, one per line (`\n`,
@@ -69,7 +78,8 @@ pub enum ShortListError {
 /// nothing.
 ///
 /// # Errors
-/// [`ShortListError`] for an empty line or an entry too long for the short part.
+/// [`ShortListError`] for an empty line, an entry too long for the short part, or a list of
+/// another length than the one this build was made with.
 pub fn install_short(text: &str) -> Result<(), ShortListError> {
     if SHORT_LIST.get().is_some() || cfg!(feature = "words") {
         return Ok(());
@@ -79,6 +89,10 @@ pub fn install_short(text: &str) -> Result<(), ShortListError> {
         if entry.is_empty() || entry.chars().count() >= SHORT {
             return Err(ShortListError::BadLine { line: at + 1 });
         }
+    }
+    let found = entries.clone().count();
+    if found != SHORT_ENTRIES {
+        return Err(ShortListError::WrongCount { found });
     }
     let _ = SHORT_LIST.set(Blocklist::new(entries));
     Ok(())

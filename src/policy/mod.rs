@@ -243,6 +243,17 @@ impl Policy {
             .then(|| TermIndex::new(TermSource::Custom, banned_terms.iter().map(String::as_str)));
         let custom_blocklist = Blocklist::new(config.custom_blocklist.iter().flatten().map(String::as_str));
 
+        let normalization = config.normalization.unwrap_or_default();
+        if normalization == Normalization::Nfc && !normalize::nfc_available() {
+            return Err(ConfigError::invalid(
+                path("normalization"),
+                "\"nfc\" needs Unicode normalization, which this build has neither as tables (the \
+                 crate's `nfc` feature) nor installed (`policy::normalize::set_nfc`); enable one or \
+                 use \"none\"",
+            ));
+        }
+
+        // Last, so that a config with any other error never waits for the list.
         if config.blocklist.unwrap_or(false) && blocklist::needs_short(min_length) {
             return Err(ConfigError::ListNotLoaded {
                 path: path("minLength"),
@@ -254,16 +265,6 @@ impl Policy {
                 ),
             });
         }
-        let normalization = config.normalization.unwrap_or_default();
-        if normalization == Normalization::Nfc && !normalize::nfc_available() {
-            return Err(ConfigError::invalid(
-                path("normalization"),
-                "\"nfc\" needs Unicode normalization, which this build has neither as tables (the \
-                 crate's `nfc` feature) nor installed (`policy::normalize::set_nfc`); enable one or \
-                 use \"none\"",
-            ));
-        }
-
         Ok(Self {
             min_length,
             max_length,

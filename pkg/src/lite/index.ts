@@ -24,7 +24,9 @@ const api = entryPoints(wasm, {
  * `options.load` is `"all"`.
  *
  * @throws `Error` with a `code` (`"unknownOption"`, `"invalidOption"` — also for `minScore`,
- *   which needs the full build — `"unknownPreset"`) and a message naming the field.
+ *   which needs the full build — `"unknownPreset"`) and a message naming the field; rejects
+ *   with `"wordsUnavailable"` (with `load: "all"`) or `"blocklistUnavailable"` (a `minLength`
+ *   under 8) when a data file cannot load.
  */
 export const createChecker = api.createChecker as (options?: CheckerOptions & LocaleOptions & LoadOptions) => Promise<LiteChecker>;
 
