@@ -20,20 +20,24 @@ const WORDS = file("wasm/words.txt");
 const SHORT_BLOCKLIST = file("wasm/blocklist-short.txt");
 const CATALOGUES = ["de", "fr", "es", "ar"].map((id) => file(`i18n/${id}.js`));
 
-/** Each milestone: the files it needs, its target and its budget (brotli bytes). */
+/**
+ * Each milestone: the files it needs, its target and its budget (brotli bytes). A budget keeps
+ * about 1 KB above the figure: a fresh clone's build measured a few hundred bytes more than
+ * the working tree's.
+ */
 const MILESTONES = [
   {
     name: "`passgate/lite`, everything before its first result",
     files: () => [...importGraph([file("lite/index.js")]), MODULE],
     target: 120 * KB,
-    budget: 195 * KB,
+    budget: 196 * KB,
   },
   {
     name: "`<passgate-meter>`, everything before the checklist renders",
     // The element, then the full entry it imports for its own (staged) checker, and the module.
     files: () => [...importGraph([file("meter.js"), file("index.js")]), MODULE],
     target: 130 * KB,
-    budget: 207 * KB,
+    budget: 208 * KB,
   },
   {
     name: "`passgate`, everything (module, data files, meter, worker, catalogues)",
@@ -48,7 +52,7 @@ const MILESTONES = [
     // 604 before the word list and the blocklist's short entries left the module: as plain-text
     // files of their own they cost more than front-coded inside it (the EFF list 21.1 KB against
     // 16.9, the short entries 18 KB, which no preset fetches), the price of lite's −28 KB.
-    budget: 618 * KB,
+    budget: 619 * KB,
   },
   {
     name: "what strength adds: the dictionaries file (the engine's code is in the module)",
