@@ -65,7 +65,7 @@ export function runtimeFiles(name) {
   }
   switch (name) {
     case "passgate":
-      // The module and, fetched beside it, the strength dictionaries.
+      // The module and, fetched beside it, the strength dictionaries and the word list.
       return [...importGraph([join(dist, "index.js")]), ...wasmFiles(dist)];
     case "passgate-lite": {
       const entry = liteEntry();
@@ -85,10 +85,14 @@ export function runtimeFiles(name) {
   }
 }
 
-/** A full build's wasm module and, when it ships one, its strength data file. */
+/**
+ * A full build's wasm module and the data files its default `createChecker` waits for, where
+ * it ships them: the strength dictionaries and the passphrase word list (the blocklist's short
+ * entries are fetched only for a minLength under 8).
+ */
 function wasmFiles(dir) {
-  const data = join(dir, "wasm", "strength.txt");
-  return [join(dir, "wasm", "passgate_bg.wasm"), ...(existsSync(data) ? [data] : [])];
+  const data = ["strength.txt", "words.txt"].map((file) => join(dir, "wasm", file)).filter((file) => existsSync(file));
+  return [join(dir, "wasm", "passgate_bg.wasm"), ...data];
 }
 
 /** The wasm modules in a build's `wasm/` directory. */

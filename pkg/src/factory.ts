@@ -62,19 +62,27 @@ export function entryPoints(wasm: WasmModule, loaders: Loaders) {
         wasm.loadStrengthData?.(data);
       })
     : undefined;
-  /** Loads a data file once the module is in and installs it; a failure has `code`, and is retried next time. */
-  const dataFile = (fetchText: () => Promise<string>, install: (text: string) => void, what: string, code: string) =>
-    once(async () => {
+  /**
+   * Fetches a data file (at once, in parallel with the module) and installs it once the module
+   * is in; a failure has `code`, and the next call tries again.
+   */
+  const dataFile = (fetchText: () => Promise<string>, install: (text: string) => void, what: string, code: string) => {
+    const failed = (error: unknown) =>
+      Object.assign(new Error(`passgate: ${what} could not load (${String(error)})`), { code, cause: error });
+    return once(async () => {
+      const text = fetchText();
+      text.catch(() => {}); // observed below; this keeps a failed module load from leaving it unhandled
       await loaded();
       try {
         // A wrong body (an HTML page served for a missing file) fails like a failed request.
-        install(await fetchText());
+        install(await text);
       } catch (error) {
-        throw Object.assign(new Error(`passgate: ${what} could not load (${String(error)})`), { code, cause: error });
+        throw failed(error);
       }
     });
-  // The word list is requested once the module is in (a first check needs neither it nor the
-  // bandwidth it would take from the module).
+  };
+  // The word list: a staged checker requests it once the module is in (a first check needs
+  // neither it nor the bandwidth it would take from the module); `load: "all"` at once.
   const wordsLoaded = dataFile(loaders.words, (text) => wasm.loadWords(text), "the passphrase word list", "wordsUnavailable");
   // Only a policy with a minLength under 8 needs the short entries: its checker waits for them.
   const shortLoaded = dataFile(
@@ -103,7 +111,7 @@ export function entryPoints(wasm: WasmModule, loaders: Loaders) {
       // The locale is checked first, and its catalogue (if not English) loads with the module.
       const locating = resolveLocale(locale, messages, "options.");
       const strength = strengthLoaded?.();
-      const words = loaded().then(wordsLoaded);
+      const words = load === "staged" ? loaded().then(wordsLoaded) : wordsLoaded();
       // Settled here, before any await, so that a staged checker's failed load is never an
       // unhandled rejection.
       const strengthReady = strength ? strength.then(() => true, () => false) : Promise.resolve(false);
