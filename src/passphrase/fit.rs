@@ -355,11 +355,8 @@ impl WordRuns {
 
 /// Every character that can end a word in a passphrase: the list's last letters and a digit.
 fn word_ends() -> &'static [char] {
+    // Reached only through `adjust`, which refuses before the list is in: never cached empty.
     static ENDS: OnceLock<Vec<char>> = OnceLock::new();
-    // Never cached from a list that has not loaded (only `adjust`, which refuses then, reads it).
-    if !super::wordlist::loaded() {
-        return &[];
-    }
     ENDS.get_or_init(|| {
         distinct(Words::All.list().iter().filter_map(|w| w.chars().next_back()).chain('0'..='9'))
     })

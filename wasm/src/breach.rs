@@ -11,7 +11,7 @@ use js_sys::Array;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use passgate::breach::{decide, BreachConfig, BreachResult, FetchOutcome, RangeCache};
+use passgate::breach::{decide, BreachConfig, BreachResult, BreachVerdict, FetchOutcome, RangeCache};
 
 /// Range lookups for one checker: its settings and its cache.
 pub struct BreachClient {
@@ -31,10 +31,13 @@ pub struct RangeRequest {
     timeout_ms: u32,
 }
 
-/// What [`BreachClient::start`] found: the verdict at once, or the request to make.
+/// What `breachStart` returns: the verdict at once (`{ verdict }`), or the request to make
+/// (`{ request }`).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 pub enum Start {
-    Done(BreachResult),
-    Fetch(RangeRequest),
+    Verdict(BreachVerdict),
+    Request(RangeRequest),
 }
 
 impl BreachClient {
@@ -46,12 +49,12 @@ impl BreachClient {
     pub fn start(&self, password: &str) -> Start {
         let query = self.config.query(password);
         if let Some(body) = self.cache.borrow().get(query.mode(), query.prefix()) {
-            return Start::Done(decide(
+            return Start::Verdict(BreachVerdict::from(decide(
                 &query,
                 FetchOutcome::Response { status: 200, body: body.to_owned() },
-            ));
+            )));
         }
-        Start::Fetch(RangeRequest {
+        Start::Request(RangeRequest {
             key: query.prefix().to_owned(),
             url: self.config.range_url(query.prefix()),
             padding: self.config.sends_padding_header(),

@@ -20,7 +20,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use zeroize::Zeroizing;
 
-use breach::{BreachClient, RangeRequest, Start};
+use breach::{BreachClient, Start};
 use passgate as core;
 use passgate::breach::BreachVerdict;
 use passgate::passphrase::{OsRandom, PassphraseError, PassphraseOptions};
@@ -78,14 +78,6 @@ pub fn load_words(text: &str) -> Result<(), JsValue> {
 #[wasm_bindgen(js_name = loadShortBlocklist)]
 pub fn load_short_blocklist(text: &str) -> Result<(), JsValue> {
     core::policy::blocklist::install_short(text).map_err(|err| js_error("invalidBlocklist", &err.to_string()))
-}
-
-/// What `breachStart` returns.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-enum Started {
-    Verdict(BreachVerdict),
-    Request(RangeRequest),
 }
 
 /// A configured checker; `check` returns a plain report object.
@@ -154,14 +146,10 @@ impl JsChecker {
     #[wasm_bindgen(js_name = breachStart)]
     pub fn breach_start(&self, password: JsValue) -> Result<JsValue, JsValue> {
         let password = string_argument("password", &password)?;
-        let start = match core::breach::without_lookup(&password) {
-            Some(result) => Start::Done(result),
+        encode(&match core::breach::without_lookup(&password) {
+            Some(result) => Start::Verdict(BreachVerdict::from(result)),
             None => self.breach.start(&password),
-        };
-        match start {
-            Start::Done(result) => encode(&Started::Verdict(BreachVerdict::from(result))),
-            Start::Fetch(request) => encode(&Started::Request(request)),
-        }
+        })
     }
 
     /// The second half: the verdict from the request's outcome (`[status, body]`, `"timeout"`,
