@@ -133,6 +133,16 @@ pkg/src/wasm/passgate_bg.wasm: $(WASM_DIR)/passgate.wasm | tools-wasm-bindgen to
 	wasm-bindgen --target web --weak-refs --out-dir pkg/src/wasm --out-name passgate $<
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $@ -o $@
 
+# passgate/lite's module: the binding crate with its `lite` feature (no estimator linked),
+# built with the size-first `wasm-lite` profile.
+$(WASM_DIR)/passgate-lite.wasm: $(RUST_SOURCES) | tools-wasm-target
+	cargo build --profile wasm-lite --target $(WASM_TARGET) -p $(WASM_CRATE) --lib --features lite --message-format=json-render-diagnostics \
+	  | node scripts/wasm-artifact.mjs $@
+
+pkg/src/lite/wasm/passgate_bg.wasm: $(WASM_DIR)/passgate-lite.wasm | tools-wasm-bindgen tools-node
+	wasm-bindgen --target web --weak-refs --out-dir pkg/src/lite/wasm --out-name passgate $<
+	$(WASM_OPT) $(WASM_OPT_FLAGS) $@ -o $@
+
 # $(call generate-types,DIR): the TypeScript declarations of the Rust types (ts-rs), the
 # presets and the English catalogue, written into DIR (emptied first).
 define generate-types
@@ -146,14 +156,17 @@ endef
 pkg/src/types/index.ts: $(RUST_SOURCES)
 	$(call generate-types,$(CURDIR)/pkg/src/types)
 
-# One wasm module serves every entry point (passgate, passgate/lite, passgate/worker); the
-# strength dictionaries ship beside it as plain text, fetched by the full entries only, and so
-# does the passphrase word list, fetched by every entry once the module is in.
-pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) data/eff_large_wordlist.txt data/common-passwords.txt scripts/short-blocklist.mjs NOTICE $(LICENSES_FILE) | tools-node
+# Two wasm modules: wasm/ for passgate and passgate/worker, lite/wasm/ for passgate/lite (no
+# estimator, built for size); a page loads one of them. The strength dictionaries ship as plain
+# text, fetched by the full entries only, and so does the passphrase word list, fetched by
+# every entry once its module is in.
+pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/lite/wasm/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) data/eff_large_wordlist.txt data/common-passwords.txt scripts/short-blocklist.mjs NOTICE $(LICENSES_FILE) | tools-node
 	rm -rf pkg/dist
 	node_modules/.bin/tsc -p pkg
 	mkdir -p pkg/dist/wasm
 	cp pkg/src/wasm/passgate.js pkg/src/wasm/passgate.d.ts pkg/src/wasm/passgate_bg.wasm pkg/dist/wasm/
+	mkdir -p pkg/dist/lite/wasm
+	cp pkg/src/lite/wasm/passgate.js pkg/src/lite/wasm/passgate.d.ts pkg/src/lite/wasm/passgate_bg.wasm pkg/dist/lite/wasm/
 	cp data/strength/zxcvbn-4.4.2.txt pkg/dist/wasm/strength.txt
 	cp data/eff_large_wordlist.txt pkg/dist/wasm/words.txt
 	node scripts/short-blocklist.mjs data/common-passwords.txt > pkg/dist/wasm/blocklist-short.txt

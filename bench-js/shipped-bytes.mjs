@@ -71,7 +71,7 @@ export function runtimeFiles(name) {
       const entry = liteEntry();
       const browserEntry = join(dirname(entry), "index.js");
       const js = importGraph([existsSync(browserEntry) ? browserEntry : entry]);
-      // The one module of every entry (older builds had their own in lite/wasm/).
+      // Lite's own module in lite/wasm/ (builds before 0.2 shared the full one).
       const ownDir = join(dirname(entry), "wasm");
       const wasm = existsSync(ownDir) ? importGraphWasm(ownDir) : [join(dist, "wasm", "passgate_bg.wasm")];
       return [...js, ...wasm];

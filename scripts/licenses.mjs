@@ -23,7 +23,8 @@ const MODULES = [
   {
     key: "wasm",
     flags: [],
-    what: "`dist/wasm/passgate_bg.wasm`, the one module of every entry point (`passgate`, `passgate/lite`, `passgate/worker`)",
+    // passgate/lite's module is the same crate with its `lite` feature, which adds no crate.
+    what: "`dist/wasm/passgate_bg.wasm` (`passgate`, `passgate/worker`) and `dist/lite/wasm/passgate_bg.wasm` (`passgate/lite`: the same crates, built with the binding's `lite` feature)",
   },
 ];
 

@@ -13,6 +13,8 @@ const dist = resolve(import.meta.dirname, "..", "pkg", "dist");
 const file = (path) => join(dist, path);
 const KB = 1000;
 const MODULE = file("wasm/passgate_bg.wasm");
+/** passgate/lite's own module: the policy without the strength estimator, built for size. */
+const LITE_MODULE = file("lite/wasm/passgate_bg.wasm");
 const STRENGTH_DATA = file("wasm/strength.txt");
 /** The passphrase word list: fetched once the module is in, after the first result. */
 const WORDS = file("wasm/words.txt");
@@ -28,9 +30,9 @@ const CATALOGUES = ["de", "fr", "es", "ar"].map((id) => file(`i18n/${id}.js`));
 const MILESTONES = [
   {
     name: "`passgate/lite`, everything before its first result",
-    files: () => [...importGraph([file("lite/index.js")]), MODULE],
+    files: () => [...importGraph([file("lite/index.js")]), LITE_MODULE],
     target: 120 * KB,
-    budget: 196 * KB,
+    budget: 138 * KB,
   },
   {
     name: "`<passgate-meter>`, everything before the checklist renders",
@@ -40,6 +42,7 @@ const MILESTONES = [
     budget: 208 * KB,
   },
   {
+    // What a page on the full build can load; lite's module is the other build, never with it.
     name: "`passgate`, everything (module, data files, meter, worker, catalogues)",
     files: () => [
       ...importGraph([file("index.js"), file("meter.js"), file("worker.js"), file("worker-entry.js"), ...CATALOGUES]),

@@ -257,14 +257,16 @@ fn text(value: &Value) -> String {
     match value {
         Value::String(s) => s.clone(),
         // Integral floats print without a fraction (`59`, as JS `String(59)` does).
-        Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
-            (Some(u), _, _) => u.to_string(),
-            (_, Some(i), _) => i.to_string(),
-            (_, _, Some(f)) => f.to_string(),
-            _ => n.to_string(),
+        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+            (Some(u), _) => u.to_string(),
+            (_, Some(i)) => i.to_string(),
+            // Every other number is a finite float (serde_json has no other kind here).
+            _ => n.as_f64().unwrap_or_default().to_string(),
         },
-        Value::Null => String::new(),
-        other => other.to_string(),
+        Value::Bool(b) => b.to_string(),
+        // A list reads as its items joined; params are never objects.
+        Value::Array(_) => join(&items(value), "and"),
+        Value::Null | Value::Object(_) => String::new(),
     }
 }
 

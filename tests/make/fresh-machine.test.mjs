@@ -222,8 +222,9 @@ describe("make -n on a fresh machine", () => {
     assert.equal(relativeTarget, undefined, `a command assumes ./target: ${relativeTarget}`);
     // The artifact's path comes from cargo's JSON messages, not from a path written in the Makefile.
     const builds = commands.filter((c) => /^cargo build\b.*--target wasm32-unknown-unknown/.test(c));
-    // One module for every entry point.
-    assert.equal(builds.length, 1);
+    // The full module, and passgate/lite's (the `lite` feature, the size-first profile).
+    assert.equal(builds.length, 2);
+    assert.equal(builds.filter((c) => /--profile wasm-lite\b.*--features lite\b/.test(c)).length, 1);
     for (const build of builds) assert.match(build, /--message-format=json-render-diagnostics \| node scripts\/wasm-artifact\.mjs /);
   });
 

@@ -1,6 +1,10 @@
 // passgate/lite and inputAttributes, against the packed package (scripts/test-packed.mjs).
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { test } from "node:test";
+import { pathToFileURL } from "node:url";
 import { createChecker } from "passgate";
 import * as lite from "passgate/lite";
 
@@ -53,7 +57,7 @@ test("loading: strengthReady says whether reports carry strength; lite never est
   const staged = await createChecker({ load: "staged" });
   assert.equal(await staged.strengthReady, true);
   assert.equal(typeof staged.check("Tr0ub4dour&3").strength.score, "number");
-  // The same module as the full build, whose dictionaries are loaded by now: still no estimate.
+  // Lite's own module, on a page whose full module has its dictionaries by now: no estimate.
   const liteChecker = await lite.createChecker();
   assert.equal(await liteChecker.strengthReady, false);
   assert.equal(liteChecker.check("Tr0ub4dour&3").strength, null);
@@ -64,4 +68,17 @@ test("loading: strengthReady says whether reports carry strength; lite never est
       return true;
     });
   }
+});
+
+test("passgate/lite loads a module of its own, with no estimator in it", async () => {
+  const dist = join(dirname(createRequire(import.meta.url).resolve("passgate/package.json")), "dist");
+  const compile = (path) => WebAssembly.compile(readFileSync(join(dist, path)));
+  const exportsOf = async (path) => WebAssembly.Module.exports(await compile(path)).map((e) => e.name);
+  assert.ok((await exportsOf("wasm/passgate_bg.wasm")).includes("loadStrengthData"));
+  assert.ok(!(await exportsOf("lite/wasm/passgate_bg.wasm")).includes("loadStrengthData"));
+  // Its raw constructor builds every checker without strength, whatever it is asked.
+  const glue = await import(pathToFileURL(join(dist, "lite", "wasm", "passgate.js")).href);
+  glue.initSync({ module: await compile("lite/wasm/passgate_bg.wasm") });
+  assert.equal(new glue.Checker(undefined, false).check("Tr0ub4dour&3").strength, null);
+  assert.throws(() => new glue.Checker({ policy: { minScore: 2 } }, false), { code: "invalidOption", message: /minScore/ });
 });

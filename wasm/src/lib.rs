@@ -12,8 +12,6 @@
 mod breach;
 mod wipe;
 
-use std::sync::OnceLock;
-
 use js_sys::{Error as JsError, Reflect};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -46,10 +44,13 @@ fn engine_nfc(text: &str, out: &mut String) {
 /// The strength estimate's dictionaries, once the page has handed them over. They are a file
 /// of their own (`strength.txt` in the package), so the module, and with it the policy, is
 /// ready before they arrive; every checker that wants strength uses them from then on.
-static STRENGTH: OnceLock<core::strength::StrengthData> = OnceLock::new();
+/// The lite module (feature `lite`) has neither them nor the estimator.
+#[cfg(not(feature = "lite"))]
+static STRENGTH: std::sync::OnceLock<core::strength::StrengthData> = std::sync::OnceLock::new();
 
 /// Parses and installs the strength dictionaries (the bytes of `strength.txt`). A second call
 /// changes nothing. Throws an `Error` with `code` `"invalidStrengthData"` for a malformed file.
+#[cfg(not(feature = "lite"))]
 #[wasm_bindgen(js_name = loadStrengthData)]
 pub fn load_strength_data(data: Vec<u8>) -> Result<(), JsValue> {
     if STRENGTH.get().is_none() {
@@ -80,6 +81,15 @@ pub fn load_short_blocklist(text: &str) -> Result<(), JsValue> {
     core::policy::blocklist::install_short(text).map_err(|err| js_error("invalidBlocklist", &err.to_string()))
 }
 
+/// The installed dictionaries. The lite module never has any, so nothing in it calls the
+/// estimator and the linker leaves it out.
+fn strength_data() -> Option<&'static core::strength::StrengthData> {
+    #[cfg(feature = "lite")]
+    return None;
+    #[cfg(not(feature = "lite"))]
+    return STRENGTH.get();
+}
+
 /// A configured checker; `check` returns a plain report object.
 #[wasm_bindgen(js_name = Checker)]
 pub struct JsChecker {
@@ -106,7 +116,7 @@ impl JsChecker {
             strength.reference_year = Some(year.clamp(1000, 9999));
         }
         let mut inner = core::Checker::new(options).map_err(to_js_error)?;
-        let estimates = lite != Some(true);
+        let estimates = lite != Some(true) && !cfg!(feature = "lite");
         if !estimates {
             inner = inner.without_strength().map_err(to_js_error)?;
         }
@@ -127,7 +137,7 @@ impl JsChecker {
     ) -> Result<JsValue, JsValue> {
         let password = string_argument("password", &password)?;
         let context: core::Context = decode_optional("context", context)?;
-        let strength = if self.estimates { STRENGTH.get() } else { None };
+        let strength = if self.estimates { strength_data() } else { None };
         let tail =
             core::policy::Tail { code_points: uncounted.unwrap_or(0), bytes: uncounted_bytes.unwrap_or(0) };
         encode(&self.inner.check_head_with(&password, tail, &context, strength))
