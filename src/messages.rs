@@ -40,10 +40,22 @@ pub struct Message<C> {
 }
 
 impl<C: fmt::Display> Message<C> {
-    /// Pairs a code with its English text.
+    /// Pairs a code with its English text (see [`english`]).
     pub fn new(code: C) -> Self {
-        let message = code.to_string();
+        let message = english(|| code.to_string());
         Self { code, message }
+    }
+}
+
+/// The English text for a result's `message` field: `text()` with the `english` feature (a
+/// default), else empty without calling it, so a build whose caller renders every message
+/// from its code and parameters (the npm package's modules, with the catalogue generated from
+/// these templates) links neither the templates nor the renderer for them.
+pub fn english(text: impl FnOnce() -> String) -> String {
+    if cfg!(feature = "english") {
+        text()
+    } else {
+        String::new()
     }
 }
 
@@ -257,11 +269,15 @@ fn text(value: &Value) -> String {
     match value {
         Value::String(s) => s.clone(),
         // Integral floats print without a fraction (`59`, as JS `String(59)` does).
-        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
-            (Some(u), _) => u.to_string(),
-            (_, Some(i)) => i.to_string(),
-            // Every other number is a finite float (serde_json has no other kind here).
-            _ => n.as_f64().unwrap_or_default().to_string(),
+        Value::Number(n) => match (n.as_u64(), n.as_i64(), n.as_f64()) {
+            (Some(u), _, _) => u.to_string(),
+            (_, Some(i), _) => i.to_string(),
+            // Integral floats print without a fraction (`59`, as JS `String(59)` does).
+            #[allow(clippy::cast_possible_truncation)] // integral and below 2^53
+            (_, _, Some(f)) if f.fract() == 0.0 && f.abs() < 9e15 => (f as i64).to_string(),
+            // Others as serde_json writes numbers (shortest digits), so no second float printer
+            // is linked.
+            _ => n.to_string(),
         },
         Value::Bool(b) => b.to_string(),
         // A list reads as its items joined; params are never objects.

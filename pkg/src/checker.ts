@@ -104,8 +104,7 @@ export class Checker {
   check(password: string, context?: Context): Report {
     const [head, uncounted, uncountedBytes] = cutLongInput(password);
     const report = this.#raw.check(head, context, uncounted, uncountedBytes) as Report;
-    const { formatting } = this.#locale;
-    return formatting ? localizeReport(report, formatting) : report;
+    return localizeReport(report, this.#locale.formatting);
   }
 
   /**
@@ -123,8 +122,8 @@ export class Checker {
     }
     const key = `server.${code}`;
     const { formatting } = this.#locale;
-    const template = formatting?.messages[key];
-    const message = formatting && template !== undefined ? format(template, {}, formatting) : (english[key] ?? code);
+    const template = formatting.messages[key];
+    const message = template !== undefined ? format(template, {}, formatting) : (english[key] ?? code);
     return { code, message };
   }
 
@@ -152,8 +151,7 @@ export class Checker {
       ? (this.#raw.breachFinish(password, await this.#ranges.get(started.request)) as BreachVerdict)
       : (started.verdict as BreachVerdict);
     // The locale in force when the answer arrives.
-    const { formatting } = this.#locale;
-    return formatting ? localizeBreach(verdict, formatting) : verdict;
+    return localizeBreach(verdict, this.#locale.formatting);
   }
 
   /**
@@ -174,9 +172,9 @@ export class Checker {
     try {
       generated = this.#raw.generatePassphrase(options) as GeneratedPassphrase;
     } catch (error) {
-      throw formatting ? localizeError(error, formatting) : error;
+      throw localizeError(error, formatting);
     }
-    return formatting ? localizeGenerated(generated, formatting) : generated;
+    return localizeGenerated(generated, formatting);
   }
 
   /**
