@@ -251,10 +251,9 @@ test-rust: | tools-wasm-target
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target $(WASM_TARGET) -p $(WASM_CRATE) --lib -- -D warnings
 	cargo clippy -p passgate --all-targets --no-default-features -- -D warnings
-	cargo test --no-default-features --features nfc,words,english --lib
+	cargo test --no-default-features --features nfc,words --lib
 	cargo test --no-default-features --features nfc --test without_words
 	cargo test --no-default-features --test without_nfc
-	cargo test --no-default-features --features strength,nfc,words --test without_english
 
 ## test-modules: no circle among the core's top-level modules, nothing imports the catalogue
 test-modules:

@@ -40,22 +40,10 @@ pub struct Message<C> {
 }
 
 impl<C: fmt::Display> Message<C> {
-    /// Pairs a code with its English text (see [`english`]).
+    /// Pairs a code with its English text.
     pub fn new(code: C) -> Self {
-        let message = english(|| code.to_string());
+        let message = code.to_string();
         Self { code, message }
-    }
-}
-
-/// The English text for a result's `message` field: `text()` with the `english` feature (a
-/// default), else empty without calling it, so a build whose caller renders every message
-/// from its code and parameters (the npm package's modules, with the catalogue generated from
-/// these templates) links neither the templates nor the renderer for them.
-pub fn english(text: impl FnOnce() -> String) -> String {
-    if cfg!(feature = "english") {
-        text()
-    } else {
-        String::new()
     }
 }
 

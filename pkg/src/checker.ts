@@ -104,7 +104,8 @@ export class Checker {
   check(password: string, context?: Context): Report {
     const [head, uncounted, uncountedBytes] = cutLongInput(password);
     const report = this.#raw.check(head, context, uncounted, uncountedBytes) as Report;
-    return localizeReport(report, this.#locale.formatting);
+    const { formatting } = this.#locale;
+    return formatting ? localizeReport(report, formatting) : report;
   }
 
   /**
@@ -122,8 +123,8 @@ export class Checker {
     }
     const key = `server.${code}`;
     const { formatting } = this.#locale;
-    const template = formatting.messages[key];
-    const message = template !== undefined ? format(template, {}, formatting) : (english[key] ?? code);
+    const template = formatting?.messages[key];
+    const message = formatting && template !== undefined ? format(template, {}, formatting) : (english[key] ?? code);
     return { code, message };
   }
 
@@ -151,7 +152,8 @@ export class Checker {
       ? (this.#raw.breachFinish(password, await this.#ranges.get(started.request)) as BreachVerdict)
       : (started.verdict as BreachVerdict);
     // The locale in force when the answer arrives.
-    return localizeBreach(verdict, this.#locale.formatting);
+    const { formatting } = this.#locale;
+    return formatting ? localizeBreach(verdict, formatting) : verdict;
   }
 
   /**
@@ -172,9 +174,9 @@ export class Checker {
     try {
       generated = this.#raw.generatePassphrase(options) as GeneratedPassphrase;
     } catch (error) {
-      throw localizeError(error, formatting);
+      throw formatting ? localizeError(error, formatting) : error;
     }
-    return localizeGenerated(generated, formatting);
+    return formatting ? localizeGenerated(generated, formatting) : generated;
   }
 
   /**

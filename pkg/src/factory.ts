@@ -2,14 +2,10 @@
 // load its file.
 import type { Checker as RawChecker } from "./wasm/passgate.js";
 import { Checker } from "./checker.js";
-import { localizeGenerated } from "./i18n/localize.js";
-import { resolveLocale, type ResolvedLocale } from "./i18n/locales.js";
+import { resolveLocale } from "./i18n/locales.js";
 import type { GeneratedPassphrase, PassphraseOptions } from "./types/index.js";
 
 import type { CreateCheckerOptions } from "./options.js";
-
-/** English, always at hand (its catalogue is generated into the package). */
-const ENGLISH = (resolveLocale("en", undefined, "") as ResolvedLocale).formatting;
 
 /** What an entry point needs from a wasm-bindgen module; the full and lite builds both fit. */
 export interface WasmModule {
@@ -129,8 +125,7 @@ export function entryPoints(wasm: WasmModule, loaders: Loaders) {
     },
     async generatePassphrase(options?: PassphraseOptions): Promise<GeneratedPassphrase> {
       await wordsLoaded();
-      // The module leaves messages empty; a passphrase drawn without a policy has its texts in English.
-      return localizeGenerated(wasm.generatePassphrase(options) as GeneratedPassphrase, ENGLISH);
+      return wasm.generatePassphrase(options) as GeneratedPassphrase;
     },
   };
 }

@@ -117,7 +117,7 @@ pub struct BreachVerdict {
 
 impl From<BreachResult> for BreachVerdict {
     fn from(result: BreachResult) -> Self {
-        Self { message: crate::messages::english(|| result.to_string()), result }
+        Self { message: result.to_string(), result }
     }
 }
 

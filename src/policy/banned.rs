@@ -76,9 +76,8 @@ pub struct BannedTerm {
 impl BannedTerm {
     /// A term with its English explanation.
     pub fn new(term: String, source: TermSource, matched: TermMatch) -> Self {
-        let message = messages::english(|| {
-            messages::render_plain(source.template(), &serde_json::json!({ "term": term, "match": matched }))
-        });
+        let params = serde_json::json!({ "term": term, "match": matched });
+        let message = messages::render_plain(source.template(), &params);
         BannedTerm { term, source, matched, message }
     }
 }

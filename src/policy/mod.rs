@@ -26,7 +26,6 @@ use zeroize::Zeroizing;
 
 use crate::context::Context;
 use crate::error::ConfigError;
-use crate::messages;
 use crate::passphrase::{CharPredicate, PassphraseRequirements};
 
 pub use self::banned::{BannedTerm, TermMatch};
@@ -412,11 +411,10 @@ impl Policy {
         let mut record = |rule: Rule, source: &str, problem: Option<Problem>| {
             let passed = problem.is_none();
             if let Some(problem) = problem {
-                let message = messages::english(|| problem.to_string());
-                violations.push(Violation { rule: rule.id(), problem, message, source: source.to_owned() });
+                let (rule, message, source) = (rule.id(), problem.to_string(), source.to_owned());
+                violations.push(Violation { problem, rule, message, source });
             }
-            let message = messages::english(|| rule.to_string());
-            statuses.push(RuleStatus { message, passed, source: source.to_owned(), rule });
+            statuses.push(RuleStatus { message: rule.to_string(), passed, source: source.to_owned(), rule });
         };
         let long_enough = length >= self.min_length;
 

@@ -190,8 +190,7 @@ fn summarise(outcome: &Evaluation) -> Analysis {
     #[allow(clippy::cast_precision_loss)] // both counts are at most ANALYZED_UNITS
     let common_phrase = analyzed > 0 && in_dictionary as f64 >= PHRASE_COVERAGE * analyzed as f64;
     let crack_times_seconds = GUESSES_PER_SECOND.map(|per_second| guesses / per_second);
-    let crack_times_display =
-        crack_times_seconds.map(|seconds| crate::messages::english(|| display_duration(*seconds)));
+    let crack_times_display = crack_times_seconds.map(|seconds| display_duration(*seconds));
     let strength =
         Strength { score, guesses_log10, crack_times_seconds, crack_times_display, feedback, note: None };
     Analysis { strength, common_phrase: common_phrase && score <= 2 }

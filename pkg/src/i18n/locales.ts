@@ -83,10 +83,10 @@ export interface LocaleOptions {
   messages?: Catalogue;
 }
 
-/** The language in force: its id, and the formatting every message is rendered with. */
+/** The language in force: its id, and the formatting (`undefined` for plain English). */
 export interface ResolvedLocale {
   readonly id: string;
-  readonly formatting: Formatting;
+  readonly formatting: Formatting | undefined;
 }
 
 function invalid(field: string, reason: string): Error {
@@ -133,8 +133,7 @@ export function resolveLocale(
   const isShipped = Object.hasOwn(sources, id);
   if (!isShipped && !custom) throw unknownLocale(`${prefix}locale`, id);
   const resolve = (shipped: Catalogue | undefined): ResolvedLocale => {
-    // English too: the wasm modules leave every message empty (the core without its
-    // `english` feature), so every text is rendered here from the generated catalogue.
+    if (id === "en" && !custom) return { id, formatting: undefined };
     // English lists read "a, b and c", as Intl.ListFormat("en-GB") joins them (the Rust texts).
     return {
       id,

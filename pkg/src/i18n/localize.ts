@@ -88,6 +88,7 @@ export function localize<T extends Report | BreachVerdict | GeneratedPassphrase>
     );
   }
   const { formatting } = resolved;
+  if (!formatting) return value;
   if ("violations" in value) return localizeReport(value, formatting) as T;
   if ("status" in value) return localizeBreach(value, formatting) as T;
   return localizeGenerated(value, formatting) as T;
