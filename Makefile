@@ -124,10 +124,9 @@ tools-cxx:
 tools-nginx:
 	@$(call apt-install,nginx,nginx)
 
-# Where cargo put the .wasm is read from its JSON messages (scripts/wasm-artifact.mjs). The
-# `wasm` profile: the core for speed, the rest for size (Cargo.toml).
+# Where cargo put the .wasm is read from its JSON messages (scripts/wasm-artifact.mjs).
 $(WASM_DIR)/passgate.wasm: $(RUST_SOURCES) | tools-wasm-target
-	cargo build --profile wasm --target $(WASM_TARGET) -p $(WASM_CRATE) --lib --message-format=json-render-diagnostics \
+	cargo build --release --target $(WASM_TARGET) -p $(WASM_CRATE) --lib --message-format=json-render-diagnostics \
 	  | node scripts/wasm-artifact.mjs $@
 
 pkg/src/wasm/passgate_bg.wasm: $(WASM_DIR)/passgate.wasm | tools-wasm-bindgen tools-node

@@ -6,12 +6,9 @@ set -euo pipefail
 opt=$1 wasm_opt=$2 out=$3
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR=target/variant-$opt
-# The whole module at OPT_LEVEL (the `wasm` profile's own split is the core at 3, the rest at z).
-level=$opt; [[ $opt =~ ^[0-9]$ ]] || level="\"$opt\""
-cargo build --profile wasm --config "profile.wasm.opt-level=$level" --config "profile.wasm.package.passgate.opt-level=$level" \
-  --target wasm32-unknown-unknown -p passgate-wasm --lib
+CARGO_PROFILE_RELEASE_OPT_LEVEL=$opt cargo build --release --target wasm32-unknown-unknown -p passgate-wasm --lib
 rm -rf "$out" && mkdir -p "$out" && cp -r pkg/dist/. "$out"/
-wasm-bindgen --target web --weak-refs --out-dir "$out/wasm" --out-name passgate "$CARGO_TARGET_DIR/wasm32-unknown-unknown/wasm/passgate_wasm.wasm"
+wasm-bindgen --target web --weak-refs --out-dir "$out/wasm" --out-name passgate "$CARGO_TARGET_DIR/wasm32-unknown-unknown/release/passgate_wasm.wasm"
 flags=$(sed -n 's/^WASM_OPT_FLAGS := -O3 //p' Makefile)
 # shellcheck disable=SC2086 # flags are words
 node_modules/.bin/wasm-opt "$wasm_opt" $flags "$out/wasm/passgate_bg.wasm" -o "$out/wasm/passgate_bg.wasm"

@@ -225,7 +225,6 @@ describe("make -n on a fresh machine", () => {
     // The full module, and passgate/lite's (the `lite` feature, the size-first profile).
     assert.equal(builds.length, 2);
     assert.equal(builds.filter((c) => /--profile wasm-lite\b.*--features lite\b/.test(c)).length, 1);
-    assert.equal(builds.filter((c) => /--profile wasm\s/.test(c) && !/--features/.test(c)).length, 1);
     for (const build of builds) assert.match(build, /--message-format=json-render-diagnostics \| node scripts\/wasm-artifact\.mjs /);
   });
 
