@@ -129,9 +129,14 @@ $(WASM_DIR)/passgate.wasm: $(RUST_SOURCES) | tools-wasm-target
 	cargo build --release --target $(WASM_TARGET) -p $(WASM_CRATE) --lib --message-format=json-render-diagnostics \
 	  | node scripts/wasm-artifact.mjs $@
 
-pkg/src/wasm/passgate_bg.wasm: $(WASM_DIR)/passgate.wasm | tools-wasm-bindgen tools-node
-	wasm-bindgen --target web --weak-refs --out-dir pkg/src/wasm --out-name passgate $<
+# $(call bindgen,DIR): cargo's module ($<) through wasm-bindgen into DIR, then wasm-opt ($@).
+define bindgen
+	wasm-bindgen --target web --weak-refs --out-dir $(1) --out-name passgate $<
 	$(WASM_OPT) $(WASM_OPT_FLAGS) $@ -o $@
+endef
+
+pkg/src/wasm/passgate_bg.wasm: $(WASM_DIR)/passgate.wasm | tools-wasm-bindgen tools-node
+	$(call bindgen,pkg/src/wasm)
 
 # passgate/lite's module: the binding crate with its `lite` feature (no estimator linked),
 # built with the size-first `wasm-lite` profile.
@@ -140,8 +145,7 @@ $(WASM_DIR)/passgate-lite.wasm: $(RUST_SOURCES) | tools-wasm-target
 	  | node scripts/wasm-artifact.mjs $@
 
 pkg/src/lite/wasm/passgate_bg.wasm: $(WASM_DIR)/passgate-lite.wasm | tools-wasm-bindgen tools-node
-	wasm-bindgen --target web --weak-refs --out-dir pkg/src/lite/wasm --out-name passgate $<
-	$(WASM_OPT) $(WASM_OPT_FLAGS) $@ -o $@
+	$(call bindgen,pkg/src/lite/wasm)
 
 # $(call generate-types,DIR): the TypeScript declarations of the Rust types (ts-rs), the
 # presets and the English catalogue, written into DIR (emptied first).

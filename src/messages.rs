@@ -268,8 +268,9 @@ fn text(value: &Value) -> String {
             _ => n.to_string(),
         },
         Value::Bool(b) => b.to_string(),
-        // A list reads as its items joined; params are never objects.
-        Value::Array(_) => join(&items(value), "and"),
+        // A list reads as JS `String(list)` reads it (the package's renderer): items joined by
+        // commas. Params are never objects.
+        Value::Array(_) => items(value).join(","),
         Value::Null | Value::Object(_) => String::new(),
     }
 }
@@ -319,6 +320,8 @@ mod tests {
             ("Not: {chars, quoted}.", "Not: \u{201c}é\u{201d}, \u{201c}ß\u{201d}."),
             ("({s, quoted})", "(\u{201c}x\u{201d})"),
             ("{missing} here", " here"),
+            // Flags and lists as plain text, as the JS renderer's `String(value)` gives them.
+            ("{yes}/{no}: {chars}", "true/false: é,ß"),
             ("unclosed {n", "unclosed {n"),
             ("a # outside a plural", "a # outside a plural"),
         ];
