@@ -256,7 +256,7 @@ fn is_very_common(word: &str) -> bool {
         "dragon", "monkey", "princess", "sunshine", "football", "baseball", "letmein", "master", "shadow",
         "summer", "winter", "iloveyou", "secret", "qwerty",
     ];
-    letters(word) <= 4 || COMMON.contains(&word.to_lowercase().as_str())
+    letters(word) <= 4 || wordlist::ascii_lowercase(word).is_some_and(|w| COMMON.contains(&w.as_str()))
 }
 
 #[cfg(test)]

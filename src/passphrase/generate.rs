@@ -98,10 +98,14 @@ pub(crate) fn generate_from<R: RandomSource + ?Sized>(
     })
 }
 
-/// `word` with its first letter in upper case (`t-shirt` → `T-shirt`).
+/// List word `word` with its first letter in upper case (`t-shirt` → `T-shirt`). List words are
+/// ASCII (`wordlist::install` checks), so no Unicode case tables are needed.
 pub(crate) fn capitalized(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    let mut word = word.to_owned();
+    if let Some(first) = word.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    word
 }
 
 #[cfg(test)]

@@ -93,9 +93,9 @@ fn is_word(part: &str) -> bool {
 
 /// Reads `candidate` as list words with no separator, each optionally followed by a digit.
 fn decode_concatenated(candidate: &str) -> Option<Vec<String>> {
-    let lower = candidate.to_lowercase();
+    let lower = wordlist::ascii_lowercase(candidate)?;
     if lower.len() != candidate.len() {
-        return None; // case mapping changed lengths: not the list's ASCII
+        return None; // a Kelvin sign: byte offsets would not line up
     }
     let mut words = Vec::new();
     let mut at = 0;

@@ -119,8 +119,20 @@ pub fn index_of(word: &str) -> Option<usize> {
 
 /// Whether `word` is on the list, ignoring case.
 pub fn contains_ignore_case(word: &str) -> bool {
-    let word = word.to_lowercase();
-    index_of(&word).is_some()
+    ascii_lowercase(word).is_some_and(|word| index_of(&word).is_some())
+}
+
+/// The lower case of `word` when that is ASCII, the only kind that can equal a list word; `None`
+/// otherwise. The one non-ASCII character whose lower case is ASCII, the Kelvin sign, becomes
+/// `k` (`ascii_lowercase_is_unicode_lowercase` checks every character). Needing no Unicode
+/// case tables keeps them out of the wasm modules.
+pub(crate) fn ascii_lowercase(word: &str) -> Option<String> {
+    word.chars()
+        .map(|c| match c {
+            '\u{212a}' => Some('k'),
+            c => c.is_ascii().then(|| c.to_ascii_lowercase()),
+        })
+        .collect()
 }
 
 /// Length in code points of the shortest word (3 for the EFF large list).
@@ -217,6 +229,19 @@ impl Words {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_lowercase_is_unicode_lowercase() {
+        // Wherever Unicode's lower case of a character is ASCII, and only there, the ASCII
+        // shortcut gives the same.
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let unicode: String = c.to_lowercase().collect();
+            let expected = unicode.is_ascii().then_some(unicode);
+            assert_eq!(ascii_lowercase(&c.to_string()), expected, "U+{:04X}", u32::from(c));
+        }
+        assert_eq!(ascii_lowercase("\u{212a}ITE-Flyer").as_deref(), Some("kite-flyer"));
+        assert_eq!(ascii_lowercase("caf\u{e9}"), None);
+    }
 
     #[test]
     fn is_the_eff_large_list() {
