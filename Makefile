@@ -254,9 +254,10 @@ test-rust: | tools-wasm-target
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target $(WASM_TARGET) -p $(WASM_CRATE) --lib -- -D warnings
 	cargo clippy -p passgate --all-targets --no-default-features -- -D warnings
-	cargo test --no-default-features --features nfc,words --lib
+	cargo test --no-default-features --features nfc,words,case --lib
 	cargo test --no-default-features --features nfc --test without_words
 	cargo test --no-default-features --test without_nfc
+	cargo test --no-default-features --test without_case
 
 ## test-modules: no circle among the core's top-level modules, nothing imports the catalogue
 test-modules:

@@ -34,7 +34,7 @@ impl CharClass {
     pub fn of(c: char) -> CharClass {
         if c.is_lowercase() {
             Self::Lowercase
-        } else if c.is_uppercase() || (c.is_alphabetic() && c.to_lowercase().ne(std::iter::once(c))) {
+        } else if c.is_uppercase() || crate::case::is_titlecase(c) {
             // Titlecase letters (`ǅ`) have a lowercase form but are neither upper nor lower.
             Self::Uppercase
         } else if c.is_alphabetic() {

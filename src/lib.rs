@@ -28,6 +28,7 @@
 //! ```
 
 pub mod breach;
+pub mod case;
 pub mod catalogue;
 pub mod checker;
 pub mod classes;

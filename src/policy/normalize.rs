@@ -104,14 +104,16 @@ fn push_wiping(out: &mut String, c: char) {
 /// [`fold`] into a buffer that is wiped when dropped.
 pub fn fold_zeroizing(text: &str) -> Zeroizing<Vec<char>> {
     let mut folded = Zeroizing::new(Vec::with_capacity(text.chars().count()));
-    folded.extend(text.chars().map(|c| unsubstitute(lowercase_char(c))));
+    fold_into(text, &mut folded);
     folded
 }
 
-/// Whether folding `c` undoes a substitution (`0`, `@`, `$`...), not only its case.
+/// Whether folding `c` undoes a substitution (`0`, `@`, `$`...), not only its case. Every
+/// substitution is ASCII, and the one non-ASCII character that lower-cases to ASCII (the
+/// Kelvin sign, to `k`) is not one.
 pub fn is_substitution(c: char) -> bool {
-    let lower = lowercase_char(c);
-    unsubstitute(lower) != lower
+    let lower = c.to_ascii_lowercase();
+    c.is_ascii() && unsubstitute(lower) != lower
 }
 
 /// Undoes one common substitution (`0→o 1→l $→s @→a 3→e 4→a 5→s 7→t 8→b 9→g !→i |→l +→t`).
@@ -134,18 +136,17 @@ fn unsubstitute(c: char) -> char {
     }
 }
 
-/// Lowercases `text` (one char per char) and undoes common substitutions.
+/// Lowercases `text` (one char per char, [`crate::case::lowercase_each_into`]) and undoes
+/// common substitutions.
 pub fn fold(text: &str) -> Vec<char> {
-    text.chars().map(|c| unsubstitute(lowercase_char(c))).collect()
+    let mut folded = Vec::with_capacity(text.chars().count());
+    fold_into(text, &mut folded);
+    folded
 }
 
-/// The lowercase form of a character when it is a single character (`İ` stays as it is).
-fn lowercase_char(c: char) -> char {
-    let mut lower = c.to_lowercase();
-    match (lower.next(), lower.next()) {
-        (Some(single), None) => single,
-        _ => c,
-    }
+fn fold_into(text: &str, out: &mut Vec<char>) {
+    crate::case::lowercase_each_into(text, out);
+    out.iter_mut().for_each(|c| *c = unsubstitute(*c));
 }
 
 #[cfg(test)]

@@ -18,13 +18,13 @@ pub fn to_lower(units: &[u16]) -> Vec<u16> {
         match decoded {
             Ok(c) => run.push(c),
             Err(lone) => {
-                out.extend(run.to_lowercase().encode_utf16());
+                out.extend(crate::case::to_lowercase(&run).encode_utf16());
                 run.clear();
                 out.push(lone.unpaired_surrogate());
             }
         }
     }
-    out.extend(run.to_lowercase().encode_utf16());
+    out.extend(crate::case::to_lowercase(&run).encode_utf16());
     out
 }
 

@@ -1,7 +1,8 @@
 //! passgate's JavaScript boundary, the crate compiled to the npm package's wasm module: the
 //! only crate that depends on `wasm-bindgen` or `js-sys`. It
 //! also owns what only a final binary may choose: the wiping global allocator (`wipe`), the
-//! start hook, getrandom's backend and the NFC (the JS engine's, instead of the core's tables).
+//! start hook, getrandom's backend, and the NFC and lower-casing (the JS engine's, instead of
+//! the core's tables).
 //!
 //! Each export is a thin translation: decode the JS arguments, call one core function, encode
 //! the result. Errors cross as real `Error` objects with a stable `code` property.
@@ -28,17 +29,24 @@ use passgate::passphrase::{OsRandom, PassphraseError, PassphraseOptions};
 static ALLOCATOR: wipe::WipingAllocator = wipe::WipingAllocator;
 
 /// Installs the panic hook (a debugging aid: passgate is built not to panic) and the JS
-/// engine's NFC, which the core (built without its `nfc` tables) uses for `Normalization::Nfc`.
+/// engine's NFC and lower-casing, which the core (built without its `nfc` and `case` tables)
+/// uses for `Normalization::Nfc` and for non-ASCII text.
 #[wasm_bindgen(start)]
 fn start() {
     console_error_panic_hook::set_once();
     core::policy::normalize::set_nfc(engine_nfc);
+    core::case::set_lowercase(engine_lowercase);
 }
 
 /// NFC by the JS engine (`String.prototype.normalize`), for the core's `Normalization::Nfc`.
 fn engine_nfc(text: &str, out: &mut String) {
     // The replaced buffer, like every heap block here, is wiped when freed.
     *out = String::from(js_sys::JsString::from(text).normalize("NFC"));
+}
+
+/// Lower-casing by the JS engine (`String.prototype.toLowerCase`), for the core's non-ASCII text.
+fn engine_lowercase(text: &str) -> String {
+    String::from(js_sys::JsString::from(text).to_lower_case())
 }
 
 /// The strength estimate's dictionaries, once the page has handed them over. They are a file
