@@ -124,9 +124,17 @@ tools-cxx:
 tools-nginx:
 	@$(call apt-install,nginx,nginx)
 
+# Two wasm modules, both the binding crate. The policy module (feature `lite`: every rule,
+# breach, passphrases; no estimator linked), built for size with the `wasm-lite` profile, is
+# what every entry loads first. The strength module (feature `engine`: the estimator alone, at
+# opt-level 3 for its hot path) is loaded by the full entries with the dictionaries.
 # Where cargo put the .wasm is read from its JSON messages (scripts/wasm-artifact.mjs).
 $(WASM_DIR)/passgate.wasm: $(RUST_SOURCES) | tools-wasm-target
-	cargo build --release --target $(WASM_TARGET) -p $(WASM_CRATE) --lib --message-format=json-render-diagnostics \
+	cargo build --profile wasm-lite --target $(WASM_TARGET) -p $(WASM_CRATE) --lib --features lite --message-format=json-render-diagnostics \
+	  | node scripts/wasm-artifact.mjs $@
+
+$(WASM_DIR)/passgate-engine.wasm: $(RUST_SOURCES) | tools-wasm-target
+	cargo build --release --target $(WASM_TARGET) -p $(WASM_CRATE) --lib --features engine --message-format=json-render-diagnostics \
 	  | node scripts/wasm-artifact.mjs $@
 
 # $(call bindgen,DIR): cargo's module ($<) through wasm-bindgen into DIR, then wasm-opt ($@).
@@ -138,14 +146,8 @@ endef
 pkg/src/wasm/passgate_bg.wasm: $(WASM_DIR)/passgate.wasm | tools-wasm-bindgen tools-node
 	$(call bindgen,pkg/src/wasm)
 
-# passgate/lite's module: the binding crate with its `lite` feature (no estimator linked),
-# built with the size-first `wasm-lite` profile.
-$(WASM_DIR)/passgate-lite.wasm: $(RUST_SOURCES) | tools-wasm-target
-	cargo build --profile wasm-lite --target $(WASM_TARGET) -p $(WASM_CRATE) --lib --features lite --message-format=json-render-diagnostics \
-	  | node scripts/wasm-artifact.mjs $@
-
-pkg/src/lite/wasm/passgate_bg.wasm: $(WASM_DIR)/passgate-lite.wasm | tools-wasm-bindgen tools-node
-	$(call bindgen,pkg/src/lite/wasm)
+pkg/src/engine/passgate_bg.wasm: $(WASM_DIR)/passgate-engine.wasm | tools-wasm-bindgen tools-node
+	$(call bindgen,pkg/src/engine)
 
 # $(call generate-types,DIR): the TypeScript declarations of the Rust types (ts-rs), the
 # presets and the English catalogue, written into DIR (emptied first).
@@ -160,19 +162,19 @@ endef
 pkg/src/types/index.ts: $(RUST_SOURCES)
 	$(call generate-types,$(CURDIR)/pkg/src/types)
 
-# Two wasm modules: wasm/ for passgate and passgate/worker, lite/wasm/ for passgate/lite (no
-# estimator, built for size); a page loads one of them. The strength dictionaries ship as plain
-# text, fetched by the full entries only, and so does the passphrase word list, fetched by
-# every entry once its module is in. The declarations keep their doc comments (editors show
+# Two wasm modules: wasm/ (the policy) for every entry, engine/ (the estimator) for the full
+# ones, fetched with the strength dictionaries (plain text) after the policy module, so no
+# code is downloaded twice. The passphrase word list is fetched by every entry once the policy
+# module is in. The declarations keep their doc comments (editors show
 # them); the JavaScript ships without comments (lite −5 KB brotli).
-pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/lite/wasm/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) data/eff_large_wordlist.txt data/common-passwords.txt scripts/short-blocklist.mjs NOTICE $(LICENSES_FILE) | tools-node
+pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/engine/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) data/eff_large_wordlist.txt data/common-passwords.txt scripts/short-blocklist.mjs NOTICE $(LICENSES_FILE) | tools-node
 	rm -rf pkg/dist
 	node_modules/.bin/tsc -p pkg --emitDeclarationOnly
 	node_modules/.bin/tsc -p pkg --declaration false --removeComments
 	mkdir -p pkg/dist/wasm
 	cp pkg/src/wasm/passgate.js pkg/src/wasm/passgate.d.ts pkg/src/wasm/passgate_bg.wasm pkg/dist/wasm/
-	mkdir -p pkg/dist/lite/wasm
-	cp pkg/src/lite/wasm/passgate.js pkg/src/lite/wasm/passgate.d.ts pkg/src/lite/wasm/passgate_bg.wasm pkg/dist/lite/wasm/
+	mkdir -p pkg/dist/engine
+	cp pkg/src/engine/passgate.js pkg/src/engine/passgate.d.ts pkg/src/engine/passgate_bg.wasm pkg/dist/engine/
 	cp data/strength/zxcvbn-4.4.2.txt pkg/dist/wasm/strength.txt
 	cp data/eff_large_wordlist.txt pkg/dist/wasm/words.txt
 	node scripts/short-blocklist.mjs data/common-passwords.txt > pkg/dist/wasm/blocklist-short.txt
@@ -337,4 +339,4 @@ audit: | tools-deny
 	cargo deny check advisories
 
 clean:
-	rm -rf $(WASM_DIR) $(LICENSES_WORK) pkg/dist pkg/src/wasm pkg/src/types
+	rm -rf $(WASM_DIR) $(LICENSES_WORK) pkg/dist pkg/src/wasm pkg/src/engine pkg/src/types

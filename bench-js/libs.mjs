@@ -81,14 +81,18 @@ export async function loadLibrary(name) {
 export { variantDir };
 export async function wasmMemoryBytes(name) {
   const base = name === "passgate" ? dist : name === "passgate-lite" ? join(dist, "lite") : variantDir(name);
-  // passgate/lite shares the full build's module (older builds had their own in lite/wasm/).
+  // passgate/lite shares the policy module (0.2 builds before it had their own in lite/wasm/).
   const own = base ? join(base, "wasm") : null;
   const dir = own && !existsSync(own) && name === "passgate-lite" ? join(dist, "wasm") : own;
   const glue = dir && existsSync(dir) ? readdirSync(dir).find((f) => f.endsWith(".js")) : null;
   if (!glue) return null;
   const { default: init } = await import(pathToFileURL(join(dir, glue)).href);
   const exports = await init(); // already initialised by the entry: returns the same instance
-  return exports.memory.buffer.byteLength;
+  // The full entries' strength module has a memory of its own (loaded by then: the bench's
+  // checkers wait for everything).
+  const engine = name === "passgate-lite" || !base ? null : join(base, "engine", "passgate.js");
+  const engineBytes = engine && existsSync(engine) ? (await (await import(pathToFileURL(engine).href)).default()).memory.buffer.byteLength : 0;
+  return exports.memory.buffer.byteLength + engineBytes;
 }
 
 export function readCorpus() {

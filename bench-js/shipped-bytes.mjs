@@ -71,7 +71,8 @@ export function runtimeFiles(name) {
       const entry = liteEntry();
       const browserEntry = join(dirname(entry), "index.js");
       const js = importGraph([existsSync(browserEntry) ? browserEntry : entry]);
-      // Lite's own module in lite/wasm/ (builds before 0.2 shared the full one).
+      // Lite's own module in lite/wasm/ (0.2 builds before the policy and strength modules);
+      // otherwise the policy module, which every entry shares.
       const ownDir = join(dirname(entry), "wasm");
       const wasm = existsSync(ownDir) ? importGraphWasm(ownDir) : [join(dist, "wasm", "passgate_bg.wasm")];
       return [...js, ...wasm];
@@ -92,7 +93,9 @@ export function runtimeFiles(name) {
  */
 function wasmFiles(dir) {
   const data = ["strength.txt", "words.txt"].map((file) => join(dir, "wasm", file)).filter((file) => existsSync(file));
-  return [join(dir, "wasm", "passgate_bg.wasm"), ...data];
+  // The strength module, where the build has one (its glue is imported when it loads).
+  const engine = ["passgate.js", "passgate_bg.wasm"].map((file) => join(dir, "engine", file)).filter((file) => existsSync(file));
+  return [join(dir, "wasm", "passgate_bg.wasm"), ...engine, ...data];
 }
 
 /** The wasm modules in a build's `wasm/` directory. */

@@ -23,8 +23,8 @@ const MODULES = [
   {
     key: "wasm",
     flags: [],
-    // passgate/lite's module is the same crate with its `lite` feature, which adds no crate.
-    what: "`dist/wasm/passgate_bg.wasm` (`passgate`, `passgate/worker`) and `dist/lite/wasm/passgate_bg.wasm` (`passgate/lite`: the same crates, built with the binding's `lite` feature)",
+    // Both modules are the binding crate: `lite` and `engine` add no crate.
+    what: "`dist/wasm/passgate_bg.wasm` (the policy module, every entry's: the binding's `lite` feature) and `dist/engine/passgate_bg.wasm` (the strength module of `passgate` and `passgate/worker`: its `engine` feature); each links a subset of these crates",
   },
 ];
 

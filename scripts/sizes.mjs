@@ -12,9 +12,10 @@ import { compressedSizes, importGraph } from "../bench-js/shipped-bytes.mjs";
 const dist = resolve(import.meta.dirname, "..", "pkg", "dist");
 const file = (path) => join(dist, path);
 const KB = 1000;
+/** The policy module: every entry loads it first. */
 const MODULE = file("wasm/passgate_bg.wasm");
-/** passgate/lite's own module: the policy without the strength estimator, built for size. */
-const LITE_MODULE = file("lite/wasm/passgate_bg.wasm");
+/** The strength module and its glue: the full entries fetch them with the dictionaries. */
+const ENGINE = [file("engine/passgate.js"), file("engine/passgate_bg.wasm")];
 const STRENGTH_DATA = file("wasm/strength.txt");
 /** The passphrase word list: fetched once the module is in, after the first result. */
 const WORDS = file("wasm/words.txt");
@@ -30,23 +31,24 @@ const CATALOGUES = ["de", "fr", "es", "ar"].map((id) => file(`i18n/${id}.js`));
 const MILESTONES = [
   {
     name: "`passgate/lite`, everything before its first result",
-    files: () => [...importGraph([file("lite/index.js")]), LITE_MODULE],
+    files: () => [...importGraph([file("lite/index.js")]), MODULE],
     target: 120 * KB,
-    budget: 116 * KB,
+    budget: 117 * KB,
   },
   {
     name: "`<passgate-meter>`, everything before the checklist renders",
-    // The element, then the full entry it imports for its own (staged) checker, and the module.
+    // The element, then the full entry it imports for its own (staged) checker, and the policy
+    // module: the strength module and the dictionaries come after the checklist.
     files: () => [...importGraph([file("meter.js"), file("index.js")]), MODULE],
     target: 130 * KB,
-    budget: 185.5 * KB,
+    budget: 126.5 * KB,
   },
   {
-    // What a page on the full build can load; lite's module is the other build, never with it.
     name: "`passgate`, everything (module, data files, meter, worker, catalogues)",
     files: () => [
       ...importGraph([file("index.js"), file("meter.js"), file("worker.js"), file("worker-entry.js"), ...CATALOGUES]),
       MODULE,
+      ...ENGINE,
       STRENGTH_DATA,
       WORDS,
       SHORT_BLOCKLIST,
@@ -55,13 +57,13 @@ const MILESTONES = [
     // The word list and the blocklist's short entries cost more as plain-text files of their own
     // than front-coded inside the module (the EFF list 21.1 KB against 16.9, the short entries
     // 18 KB, which no preset fetches): the price of lite's −28 KB.
-    budget: 595.5 * KB,
+    budget: 613 * KB,
   },
   {
-    name: "what strength adds: the dictionaries file (the engine's code is in the module)",
-    files: () => [STRENGTH_DATA],
+    name: "what strength adds: the strength module and the dictionaries file",
+    files: () => [...ENGINE, STRENGTH_DATA],
     target: 380 * KB,
-    budget: 351 * KB,
+    budget: 427.5 * KB,
   },
 ];
 

@@ -8,9 +8,10 @@ use crate::options::CheckerOptions;
 use crate::passphrase::{
     self, AnalyzeHints, GeneratedPassphrase, PassphraseError, PassphraseOptions, RandomSource, Unsatisfiable,
 };
-use crate::policy::{InputAttributes, Policy, Tail};
+use crate::policy::normalize::Normalization;
+use crate::policy::{Candidate, InputAttributes, Policy, Tail};
 use crate::report::Report;
-use crate::strength::StrengthData;
+use crate::strength::{Analysis, StrengthData, Summary};
 
 /// What [`Checker::without_strength`] reports for a policy that needs a strength estimate.
 const MIN_SCORE_NEEDS_STRENGTH: &str = "needs zxcvbn strength estimation, which this build \
@@ -48,6 +49,11 @@ impl Checker {
     /// The compiled policy (usable alone on a server).
     pub fn policy(&self) -> &Policy {
         &self.policy
+    }
+
+    /// The year dates in a password are measured from.
+    pub fn reference_year(&self) -> i32 {
+        self.reference_year
     }
 
     /// The breached-password service settings.
@@ -97,21 +103,42 @@ impl Checker {
     ) -> Report {
         // Wiped when dropped; see SECURITY.md for the copies that are not.
         let candidate = self.policy.prepare_head(head, tail);
-        let password = candidate.text();
-        let analysis = strength
-            .map(|data| crate::strength::analyze_with(data, password, context.inputs(), self.reference_year));
-        let common_phrase = analysis.as_ref().is_some_and(|analysis| analysis.common_phrase);
-
-        let passphrase = passphrase::analyze_with(password, AnalyzeHints { common_phrase });
-        let score = analysis.as_ref().map(|analysis| analysis.strength.score);
-        let policy = self.policy.check(&candidate, context, score);
-        let strength = analysis.map(|analysis| {
+        let analysis = strength.map(|data| {
+            crate::strength::analyze_with(data, candidate.text(), context.inputs(), self.reference_year)
+        });
+        let summary = analysis.as_ref().map(Analysis::summary);
+        let mut report = self.report(&candidate, context, summary);
+        report.strength = analysis.map(|analysis| {
             let mut strength = analysis.strength;
-            if passphrase.generated.is_some() {
+            if report.passphrase.generated.is_some() {
                 strength.note = Some(Message::new(crate::strength::StrengthNote::GeneratedPassphrase));
             }
             strength
         });
+        report
+    }
+
+    /// [`Checker::check_head_with`] with the estimate made elsewhere, by
+    /// [`crate::strength::estimate_head`] (the wasm package's strength module): the report has
+    /// no `strength` (the caller adds the estimate, with a `generatedPassphrase` note when
+    /// `passphrase.generated` is set), and `None` counts as an estimate still loading.
+    pub fn check_head_summarized(
+        &self,
+        head: &str,
+        tail: Tail,
+        context: &Context,
+        summary: Option<Summary>,
+    ) -> Report {
+        self.report(&self.policy.prepare_head(head, tail), context, summary)
+    }
+
+    /// The report of `candidate` given what the estimate says, without the estimate itself.
+    fn report(&self, candidate: &Candidate, context: &Context, summary: Option<Summary>) -> Report {
+        let password = candidate.text();
+        let common_phrase = summary.is_some_and(|summary| summary.common_phrase);
+        let passphrase = passphrase::analyze_with(password, AnalyzeHints { common_phrase });
+        let policy = self.policy.check(candidate, context, summary.map(|summary| summary.score));
+        let strength = None;
         Report {
             ok: policy.ok,
             length: candidate.length(),
@@ -141,6 +168,20 @@ impl Checker {
             None => Ok(generated),
         }
     }
+}
+
+/// The estimate [`Checker::check_head_with`] makes of `head`, made without a checker: what the
+/// wasm package's strength module runs, given the policy's normalization and reference year
+/// (so it links no policy code). Pair it with [`Checker::check_head_summarized`].
+pub fn estimate_head(
+    data: &StrengthData,
+    head: &str,
+    normalization: Normalization,
+    context: &Context,
+    reference_year: i32,
+) -> Analysis {
+    let (text, _) = crate::policy::checked_text(head, normalization);
+    crate::strength::analyze_with(data, &text, context.inputs(), reference_year)
 }
 
 #[cfg(test)]
@@ -183,6 +224,60 @@ mod tests {
         );
         assert!(given.ok);
         assert!(given.strength.is_some_and(|strength| strength.score >= 1));
+    }
+
+    /// The wasm package's two modules: the strength module's `estimate_head`, then the policy
+    /// module's `check_head_summarized`, with the estimate and its note added as the JS layer
+    /// adds them, give exactly the one-step report.
+    #[cfg(feature = "strength")]
+    #[test]
+    fn estimating_apart_gives_the_same_report() {
+        let data = crate::strength::data::embedded();
+        let passphrase = crate::passphrase::generate(&PassphraseOptions::default(), &mut OsRandom)
+            .expect("the embedded list generates")
+            .passphrase;
+        let passwords = [
+            "",
+            "password1",
+            "Tr0ub4dour&3",
+            "correct horse battery staple",
+            "ΟΔΟΣ-Straße-2024",
+            "kjsdf98s7df98s7df",
+            "qwertyuiop123",
+            "Jessica1985!",
+            &passphrase,
+        ];
+        let context: Context =
+            crate::decode_json("context", r#"{"firstName": "Jessica", "userInputs": ["northwind"]}"#)
+                .expect("valid context");
+        let configs = [
+            r#"{}"#,
+            r#"{"policy": {"preset": "microsoft-entra"}}"#,
+            r#"{"policy": {"preset": "pci-dss-4", "minScore": 3}}"#,
+            r#"{"policy": {"normalization": "none", "minScore": 2}, "strength": {"referenceYear": 2030}}"#,
+        ];
+        for config in configs {
+            let checker =
+                Checker::new(crate::decode_json("options", config).expect("valid options")).expect("valid");
+            let normalization = checker.policy().normalization();
+            for password in passwords {
+                let whole = checker.check_head_with(password, Tail::default(), &context, Some(data));
+                let analysis =
+                    estimate_head(data, password, normalization, &context, checker.reference_year());
+                let mut apart = checker.check_head_summarized(
+                    password,
+                    Tail::default(),
+                    &context,
+                    Some(analysis.summary()),
+                );
+                let mut strength = analysis.strength;
+                if apart.passphrase.generated.is_some() {
+                    strength.note = Some(Message::new(crate::strength::StrengthNote::GeneratedPassphrase));
+                }
+                apart.strength = Some(strength);
+                assert_eq!(apart, whole, "{config} {password:?}");
+            }
+        }
     }
 
     use super::*;

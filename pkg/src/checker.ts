@@ -1,4 +1,5 @@
 import type { Checker as RawChecker } from "./wasm/passgate.js";
+import type { Estimator } from "./factory.js";
 import { localizeBreach, localizeError, localizeGenerated, localizeReport } from "./i18n/localize.js";
 import { resolveLocale, type ResolvedLocale } from "./i18n/locales.js";
 import { format, type Catalogue } from "./i18n/format.js";
@@ -12,12 +13,22 @@ import type {
   PassphraseOptions,
   Report,
   ResolvedPolicy,
+  Strength,
   ServerRejection,
 } from "./types/index.js";
 
+/** What the strength module's `estimate` returns. */
+interface Estimate {
+  strength: Strength;
+  commonPhrase: boolean;
+}
+
 /** @internal What a checker is given about the data files that load after the module. */
 export interface CheckerData {
-  strengthReady: Promise<boolean>;
+  /** The strength module, once it and its dictionaries are in (`undefined`: never, or failed). */
+  estimator: Promise<Estimator | undefined>;
+  /** The same, when it is already in. */
+  ready?: Estimator | undefined;
   wordsReady: Promise<boolean>;
   /** Loads the word list (once; a failed load is tried again), rejecting `wordsUnavailable`. */
   words: () => Promise<void>;
@@ -30,6 +41,9 @@ export class Checker {
   /** Counts `setLocale` calls, so that a catalogue arriving late cannot undo a later switch. */
   #localeRequest = 0;
   readonly #strengthReady: Promise<boolean>;
+  #estimator: Estimator | undefined;
+  /** What the estimator needs of the policy: NFC or not, and the reference year. */
+  readonly #estimateSettings: [boolean, number];
   readonly #wordsReady: Promise<boolean>;
   readonly #words: () => Promise<void>;
   readonly #ranges = new RangeRequests();
@@ -38,7 +52,12 @@ export class Checker {
   constructor(raw: RawChecker, locale: ResolvedLocale, data: CheckerData) {
     this.#raw = raw;
     this.#locale = locale;
-    this.#strengthReady = data.strengthReady;
+    this.#estimator = data.ready;
+    this.#estimateSettings = raw.estimateSettings() as [boolean, number];
+    this.#strengthReady = data.estimator.then((estimator) => {
+      this.#estimator = estimator;
+      return estimator !== undefined;
+    });
     this.#wordsReady = data.wordsReady;
     this.#words = data.words;
   }
@@ -103,7 +122,16 @@ export class Checker {
    */
   check(password: string, context?: Context): Report {
     const [head, uncounted, uncountedBytes] = cutLongInput(password);
-    const report = this.#raw.check(head, context, uncounted, uncountedBytes) as Report;
+    // The strength module estimates first (no policy code is in it); the policy module's check
+    // takes the score (`minScore`) and the phrase flag (passphrase advice) and leaves
+    // `strength` to be filled in here.
+    const [nfc, year] = this.#estimateSettings;
+    const estimate = this.#estimator?.estimate(head, nfc, context, year) as Estimate | undefined;
+    const report = this.#raw.check(head, context, uncounted, uncountedBytes, estimate?.strength.score, estimate?.commonPhrase) as Report;
+    if (estimate) {
+      report.strength = estimate.strength;
+      if (report.passphrase.generated) report.strength.note = { code: "generatedPassphrase", message: english["note.generatedPassphrase"] ?? "" };
+    }
     const { formatting } = this.#locale;
     return formatting ? localizeReport(report, formatting) : report;
   }

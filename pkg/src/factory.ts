@@ -7,25 +7,32 @@ import type { GeneratedPassphrase, PassphraseOptions } from "./types/index.js";
 
 import type { CreateCheckerOptions } from "./options.js";
 
-/** What an entry point needs from a wasm-bindgen module; the full and lite builds both fit. */
+/** What an entry point needs from the policy module (`wasm/`, every entry's). */
 export interface WasmModule {
   /** `lite`: the checker never estimates strength (and refuses `minScore`). */
   Checker: new (options?: unknown, lite?: boolean) => RawChecker;
   generatePassphrase(options?: unknown): unknown;
-  /** Installs the strength dictionaries (full build only); every checker uses them from then on. */
-  loadStrengthData?(data: Uint8Array): void;
   /** Installs the passphrase word list; passphrase detection and generation use it from then on. */
   loadWords(text: string): void;
   /** Installs the blocklist's entries under 8 characters (needed by a `minLength` under 8). */
   loadShortBlocklist(text: string): void;
 }
 
-/** How an entry point fetches its files: the wasm module, and (full build) the strength data. */
+/** The strength module (`engine/`, the full entries'), its dictionaries installed. */
+export interface Estimator {
+  /** `{ strength, commonPhrase }` for the policy module's `check` (see `Checker.check`). */
+  estimate(password: unknown, nfc: boolean, context: unknown, referenceYear: number): unknown;
+}
+
+/** How an entry point fetches its files: the policy module, and (full entries) the estimator. */
 export interface Loaders {
-  /** Instantiates the wasm module. */
+  /** Instantiates the policy module. */
   wasm(): Promise<unknown>;
-  /** The strength dictionaries' bytes; absent in the lite build. */
-  strength?(): Promise<Uint8Array>;
+  /**
+   * Instantiates the strength module and installs the dictionaries in it (both fetched at
+   * once); absent in the lite entries.
+   */
+  strength?(): Promise<Estimator>;
   /** The passphrase word list's text (`words.txt`, the EFF large list). */
   words(): Promise<string>;
   /** The blocklist's entries under 8 characters (`blocklist-short.txt`). */
@@ -58,8 +65,8 @@ export function entryPoints(wasm: WasmModule, loaders: Loaders) {
   // Both files are requested at once; the data is installed when both are in.
   const strengthLoaded = fetchStrength
     ? once(async () => {
-        const [data] = await Promise.all([fetchStrength(), loaded()]);
-        wasm.loadStrengthData?.(data);
+        const [estimator] = await Promise.all([fetchStrength(), loaded()]);
+        return estimator;
       })
     : undefined;
   /**
@@ -114,14 +121,15 @@ export function entryPoints(wasm: WasmModule, loaders: Loaders) {
       const words = load === "staged" ? loaded().then(wordsLoaded) : wordsLoaded();
       // Settled here, before any await, so that a staged checker's failed load is never an
       // unhandled rejection.
-      const strengthReady = strength ? strength.then(() => true, () => false) : Promise.resolve(false);
+      const estimator = strength?.catch(() => undefined) ?? Promise.resolve(undefined);
       const wordsReady = words.then(() => true, () => false);
       const [resolved] = await Promise.all([
         locating,
         load === "staged" ? loaded() : Promise.all([loaded(), strength, words]),
       ]);
       const raw = await construct(core, !fetchStrength);
-      return new Checker(raw, resolved, { strengthReady, wordsReady, words: wordsLoaded });
+      // With `load: "all"` the estimator is in: the checker estimates from its first check.
+      return new Checker(raw, resolved, { estimator, ready: load === "all" ? await estimator : undefined, wordsReady, words: wordsLoaded });
     },
     async generatePassphrase(options?: PassphraseOptions): Promise<GeneratedPassphrase> {
       await wordsLoaded();

@@ -17,10 +17,20 @@ export type { CreateCheckerOptions } from "./options.js";
 const api = entryPoints(wasm, {
   wasm: () => init({ module_or_path: new URL("./wasm/passgate_bg.wasm", import.meta.url) }),
   async strength() {
-    // Plain text, so servers and CDNs compress it by default; cached by the browser like any file.
-    const response = await fetch(new URL("./wasm/strength.txt", import.meta.url));
-    if (!response.ok) throw new Error(`passgate: the strength dictionaries answered HTTP ${response.status}`);
-    return new Uint8Array(await response.arrayBuffer());
+    // The strength module, imported only now, and the dictionaries: plain text, so servers and
+    // CDNs compress it by default; both cached by the browser like any file.
+    const [engine, data] = await Promise.all([
+      import("./engine/passgate.js").then(async (engine) => {
+        await engine.default({ module_or_path: new URL("./engine/passgate_bg.wasm", import.meta.url) });
+        return engine;
+      }),
+      fetch(new URL("./wasm/strength.txt", import.meta.url)).then(async (response) => {
+        if (!response.ok) throw new Error(`passgate: the strength dictionaries answered HTTP ${response.status}`);
+        return new Uint8Array(await response.arrayBuffer());
+      }),
+    ]);
+    engine.loadStrengthData(data);
+    return engine;
   },
   words: () => fetchText(new URL("./wasm/words.txt", import.meta.url)),
   shortBlocklist: () => fetchText(new URL("./wasm/blocklist-short.txt", import.meta.url)),

@@ -50,6 +50,14 @@ pub const MAX_ANALYZED: usize = 1024;
 /// megabyte costs a count, not a full analysis.
 pub const MAX_CHECKED: usize = MAX_LENGTH_SETTING as usize;
 
+/// What checks read of `head`: its first [`MAX_CHECKED`] code points, normalized (wiped when
+/// dropped), and the rest, unread.
+pub fn checked_text(head: &str, normalization: Normalization) -> (Zeroizing<String>, &str) {
+    let cut = head.char_indices().nth(MAX_CHECKED).map_or(head.len(), |(at, _)| at);
+    let (head, rest) = head.split_at(cut);
+    (normalization.apply_zeroizing(head), rest)
+}
+
 /// A password prepared for checking by [`Policy::prepare`], the only way to make one: its
 /// normalized text (wiped when dropped) and its length. What [`Policy::check`] reads, so every
 /// check has normalized and bounded its input.
@@ -313,9 +321,7 @@ impl Policy {
     /// [`Policy::prepare`] for a password of which the caller passes only the start, `head`,
     /// then a `tail` that is counted but not read (see [`crate::Checker::check_head`]).
     pub fn prepare_head(&self, head: &str, tail: Tail) -> Candidate {
-        let cut = head.char_indices().nth(MAX_CHECKED).map_or(head.len(), |(at, _)| at);
-        let (head, rest) = head.split_at(cut);
-        let text = self.normalization.apply_zeroizing(head);
+        let (text, rest) = checked_text(head, self.normalization);
         let rest = Tail::of(rest);
         let count = |n: usize, more: u32| u32::try_from(n).unwrap_or(u32::MAX).saturating_add(more);
         let length = count(text.chars().count(), rest.code_points).saturating_add(tail.code_points);

@@ -153,6 +153,24 @@ pub fn estimate<'a>(password: &str, user_inputs: impl IntoIterator<Item = &'a st
     analyze(password, user_inputs, year).strength
 }
 
+/// What a check needs of an estimate: the score (for `minScore`) and the phrase flag (for the
+/// passphrase advice). It is what crosses from the wasm package's strength module to its policy
+/// module.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Summary {
+    /// [`Strength::score`].
+    pub score: u8,
+    /// [`Analysis::common_phrase`].
+    pub common_phrase: bool,
+}
+
+impl Analysis {
+    /// What a check needs of this analysis.
+    pub fn summary(&self) -> Summary {
+        Summary { score: self.strength.score, common_phrase: self.common_phrase }
+    }
+}
+
 /// Share of the password that dictionary matches must cover for `common_phrase`.
 const PHRASE_COVERAGE: f64 = 0.75;
 

@@ -2,8 +2,8 @@
 // a PATH that holds only shims, so every tool is absent, and asserts that each tool's install is
 // planned before the first command that uses it, for `make test`, for every phony target on its
 // own, and for the test targets in reverse order. Also: the plan follows cargo's target directory
-// (CARGO_TARGET_DIR) instead of ./target, the lite wasm build waits for the full one (they write
-// the same cargo artifact), and `make -n` executes nothing but the Makefile's read-only $(shell)s.
+// (CARGO_TARGET_DIR) instead of ./target, both wasm modules (policy and strength) are built, and
+// `make -n` executes nothing but the Makefile's read-only $(shell)s.
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
@@ -222,9 +222,11 @@ describe("make -n on a fresh machine", () => {
     assert.equal(relativeTarget, undefined, `a command assumes ./target: ${relativeTarget}`);
     // The artifact's path comes from cargo's JSON messages, not from a path written in the Makefile.
     const builds = commands.filter((c) => /^cargo build\b.*--target wasm32-unknown-unknown/.test(c));
-    // The full module, and passgate/lite's (the `lite` feature, the size-first profile).
+    // The policy module (the `lite` feature, the size-first profile) and the strength module
+    // (the `engine` feature, the release profile).
     assert.equal(builds.length, 2);
     assert.equal(builds.filter((c) => /--profile wasm-lite\b.*--features lite\b/.test(c)).length, 1);
+    assert.equal(builds.filter((c) => /--release\b.*--features engine\b/.test(c)).length, 1);
     for (const build of builds) assert.match(build, /--message-format=json-render-diagnostics \| node scripts\/wasm-artifact\.mjs /);
   });
 

@@ -57,7 +57,7 @@ test("loading: strengthReady says whether reports carry strength; lite never est
   const staged = await createChecker({ load: "staged" });
   assert.equal(await staged.strengthReady, true);
   assert.equal(typeof staged.check("Tr0ub4dour&3").strength.score, "number");
-  // Lite's own module, on a page whose full module has its dictionaries by now: no estimate.
+  // A lite checker, on a page whose strength module has its dictionaries by now: no estimate.
   const liteChecker = await lite.createChecker();
   assert.equal(await liteChecker.strengthReady, false);
   assert.equal(liteChecker.check("Tr0ub4dour&3").strength, null);
@@ -70,15 +70,28 @@ test("loading: strengthReady says whether reports carry strength; lite never est
   }
 });
 
-test("passgate/lite loads a module of its own, with no estimator in it", async () => {
+test("the policy module has no estimator, the strength module no policy", async () => {
   const dist = join(dirname(createRequire(import.meta.url).resolve("passgate/package.json")), "dist");
   const compile = (path) => WebAssembly.compile(readFileSync(join(dist, path)));
   const exportsOf = async (path) => WebAssembly.Module.exports(await compile(path)).map((e) => e.name);
-  assert.ok((await exportsOf("wasm/passgate_bg.wasm")).includes("loadStrengthData"));
-  assert.ok(!(await exportsOf("lite/wasm/passgate_bg.wasm")).includes("loadStrengthData"));
-  // Its raw constructor builds every checker without strength, whatever it is asked.
-  const glue = await import(pathToFileURL(join(dist, "lite", "wasm", "passgate.js")).href);
-  glue.initSync({ module: await compile("lite/wasm/passgate_bg.wasm") });
-  assert.equal(new glue.Checker(undefined, false).check("Tr0ub4dour&3").strength, null);
-  assert.throws(() => new glue.Checker({ policy: { minScore: 2 } }, false), { code: "invalidOption", message: /minScore/ });
+  const policy = await exportsOf("wasm/passgate_bg.wasm");
+  const engine = await exportsOf("engine/passgate_bg.wasm");
+  assert.ok(!policy.includes("loadStrengthData") && !policy.includes("estimate"));
+  assert.ok(policy.includes("checker_check"));
+  assert.ok(engine.includes("loadStrengthData") && engine.includes("estimate"));
+  assert.ok(!engine.some((name) => name.startsWith("checker_")));
+  // The policy module's raw checker never estimates by itself: strength comes from the
+  // strength module, through the score it is given.
+  const glue = await import(pathToFileURL(join(dist, "wasm", "passgate.js")).href);
+  glue.initSync({ module: await compile("wasm/passgate_bg.wasm") });
+  const raw = new glue.Checker({ policy: { minScore: 3 } }, false);
+  assert.equal(raw.check("Tr0ub4dour&3").strength, null);
+  const minScore = (score) =>
+    raw.check("violet-anchor-meadow-42", undefined, undefined, undefined, score, false).rules.find((rule) => rule.rule === "minScore");
+  assert.equal(minScore(4).passed, true);
+  assert.equal(minScore(1).passed, false);
+  // Without a score (the dictionaries still loading) the rule is not passed.
+  assert.notEqual(raw.check("violet-anchor-meadow-42").rules.find((rule) => rule.rule === "minScore")?.passed, true);
+  // A lite checker refuses minScore.
+  assert.throws(() => new glue.Checker({ policy: { minScore: 2 } }, true), { code: "invalidOption", message: /minScore/ });
 });

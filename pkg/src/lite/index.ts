@@ -1,8 +1,8 @@
-// passgate/lite for browsers, Workers and bundlers: the same API over a wasm module of its own
-// (./wasm/: the policy without the strength estimator, built for size), and none of the strength
+// passgate/lite for browsers, Workers and bundlers: the same API over the policy module alone
+// (../wasm/, which the full entries load first too), without the strength module and its
 // dictionaries (`report.strength` is always `null`, `minScore` is refused), which it never
-// downloads. A page loads either this module or the full one, never both.
-import init, * as wasm from "./wasm/passgate.js";
+// downloads.
+import init, * as wasm from "../wasm/passgate.js";
 import { entryPoints, fetchText } from "../factory.js";
 import type { LocaleOptions } from "../i18n/locales.js";
 import type { LoadOptions } from "../options.js";
@@ -13,7 +13,7 @@ export type { CheckerOptions, LiteChecker, PolicyConfig, Report } from "./types.
 export { presets } from "../types/presets.js";
 
 const api = entryPoints(wasm, {
-  wasm: () => init({ module_or_path: new URL("./wasm/passgate_bg.wasm", import.meta.url) }),
+  wasm: () => init({ module_or_path: new URL("../wasm/passgate_bg.wasm", import.meta.url) }),
   words: () => fetchText(new URL("../wasm/words.txt", import.meta.url)),
   shortBlocklist: () => fetchText(new URL("../wasm/blocklist-short.txt", import.meta.url)),
   defaultLoad: "staged",

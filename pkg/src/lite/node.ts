@@ -1,6 +1,6 @@
 // passgate/lite for Node: the wasm file is read from disk next to this module.
 import { readFile } from "node:fs/promises";
-import * as wasm from "./wasm/passgate.js";
+import * as wasm from "../wasm/passgate.js";
 import { nodeLoader } from "../load-node.js";
 import { entryPoints } from "../factory.js";
 import type { LocaleOptions } from "../i18n/locales.js";
@@ -12,7 +12,7 @@ export type { CheckerOptions, LiteChecker, PolicyConfig, Report } from "./types.
 export { presets } from "../types/presets.js";
 
 const api = entryPoints(wasm, {
-  wasm: nodeLoader(wasm, new URL("./wasm/passgate_bg.wasm", import.meta.url)),
+  wasm: nodeLoader(wasm, new URL("../wasm/passgate_bg.wasm", import.meta.url)),
   words: () => readFile(new URL("../wasm/words.txt", import.meta.url), "utf8"),
   shortBlocklist: () => readFile(new URL("../wasm/blocklist-short.txt", import.meta.url), "utf8"),
   defaultLoad: "staged",
