@@ -256,7 +256,8 @@ test-rust: | tools-wasm-target
 	cargo test --all-targets
 	cargo test --doc
 	cargo clippy --workspace --all-targets -- -D warnings
-	cargo clippy --target $(WASM_TARGET) -p $(WASM_CRATE) --lib -- -D warnings
+	cargo clippy --target $(WASM_TARGET) -p $(WASM_CRATE) --lib --features lite -- -D warnings
+	cargo clippy --target $(WASM_TARGET) -p $(WASM_CRATE) --lib --features engine -- -D warnings
 	cargo clippy -p passgate --all-targets --no-default-features -- -D warnings
 	cargo test --no-default-features --features nfc,words,case --lib
 	cargo test --no-default-features --features nfc --test without_words

@@ -11,7 +11,7 @@ use crate::passphrase::{
 use crate::policy::normalize::Normalization;
 use crate::policy::{Candidate, InputAttributes, Policy, Tail};
 use crate::report::Report;
-use crate::strength::{Analysis, StrengthData, Summary};
+use crate::strength::{Analysis, CodedAnalysis, StrengthData, Summary};
 
 /// What [`Checker::without_strength`] reports for a policy that needs a strength estimate.
 const MIN_SCORE_NEEDS_STRENGTH: &str = "needs zxcvbn strength estimation, which this build \
@@ -119,7 +119,7 @@ impl Checker {
     }
 
     /// [`Checker::check_head_with`] with the estimate made elsewhere, by
-    /// [`crate::strength::estimate_head`] (the wasm package's strength module): the report has
+    /// [`estimate_head`] (the wasm package's strength module): the report has
     /// no `strength` (the caller adds the estimate, with a `generatedPassphrase` note when
     /// `passphrase.generated` is set), and `None` counts as an estimate still loading.
     pub fn check_head_summarized(
@@ -179,9 +179,9 @@ pub fn estimate_head(
     normalization: Normalization,
     context: &Context,
     reference_year: i32,
-) -> Analysis {
+) -> CodedAnalysis {
     let (text, _) = crate::policy::checked_text(head, normalization);
-    crate::strength::analyze_with(data, &text, context.inputs(), reference_year)
+    crate::strength::analyze_coded_with(data, &text, context.inputs(), reference_year)
 }
 
 #[cfg(test)]
@@ -270,7 +270,7 @@ mod tests {
                     &context,
                     Some(analysis.summary()),
                 );
-                let mut strength = analysis.strength;
+                let mut strength = analysis.strength.worded();
                 if apart.passphrase.generated.is_some() {
                     strength.note = Some(Message::new(crate::strength::StrengthNote::GeneratedPassphrase));
                 }

@@ -13,15 +13,8 @@ import type {
   PassphraseOptions,
   Report,
   ResolvedPolicy,
-  Strength,
   ServerRejection,
 } from "./types/index.js";
-
-/** What the strength module's `estimate` returns. */
-interface Estimate {
-  strength: Strength;
-  commonPhrase: boolean;
-}
 
 /** @internal What a checker is given about the data files that load after the module. */
 export interface CheckerData {
@@ -126,8 +119,16 @@ export class Checker {
     // takes the score (`minScore`) and the phrase flag (passphrase advice) and leaves
     // `strength` to be filled in here.
     const [nfc, year] = this.#estimateSettings;
-    const estimate = this.#estimator?.estimate(head, nfc, context, year) as Estimate | undefined;
-    const report = this.#raw.check(head, context, uncounted, uncountedBytes, estimate?.strength.score, estimate?.commonPhrase) as Report;
+    let given: unknown = context;
+    let estimate: ReturnType<Estimator["estimate"]> | undefined;
+    if (this.#estimator) {
+      // Read once for both modules, so getters run once and both see the same words; what
+      // cannot be read goes to `check` as given, for its typed error.
+      const plain = plainData(context);
+      if (plain !== undefined) given = plain;
+      estimate = this.#estimator.estimate(head, nfc, plain, year);
+    }
+    const report = this.#raw.check(head, given, uncounted, uncountedBytes, estimate?.strength.score, estimate?.commonPhrase) as Report;
     if (estimate) {
       report.strength = estimate.strength;
       if (report.passphrase.generated) report.strength.note = { code: "generatedPassphrase", message: english["note.generatedPassphrase"] ?? "" };
@@ -249,6 +250,17 @@ const MAX_COUNT = 0xffff_ffff;
  * whole string. Anything that is not a long string passes through unchanged, for the binding
  * to reject.
  */
+/** `context` as the plain data `JSON.stringify` makes of it; `undefined` for none or unreadable. */
+function plainData(context: unknown): unknown {
+  if (context === undefined || context === null) return undefined;
+  try {
+    const json = JSON.stringify(context);
+    return json === undefined ? undefined : (JSON.parse(json) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
 function cutLongInput(password: unknown): [unknown, number | undefined, number | undefined] {
   if (typeof password !== "string" || password.length <= HEAD_UNITS) return [password, undefined, undefined];
   let cut = HEAD_UNITS;

@@ -3,7 +3,7 @@
 import type { Checker as RawChecker } from "./wasm/passgate.js";
 import { Checker } from "./checker.js";
 import { resolveLocale } from "./i18n/locales.js";
-import type { GeneratedPassphrase, PassphraseOptions } from "./types/index.js";
+import type { GeneratedPassphrase, PassphraseOptions, Strength } from "./types/index.js";
 
 import type { CreateCheckerOptions } from "./options.js";
 
@@ -18,10 +18,13 @@ export interface WasmModule {
   loadShortBlocklist(text: string): void;
 }
 
-/** The strength module (`engine/`, the full entries'), its dictionaries installed. */
+/** The strength module (`engine/`, the full entries'), its dictionaries installed (`estimator.ts`). */
 export interface Estimator {
-  /** `{ strength, commonPhrase }` for the policy module's `check` (see `Checker.check`). */
-  estimate(password: unknown, nfc: boolean, context: unknown, referenceYear: number): unknown;
+  /**
+   * The report's `strength` and the phrase flag for the policy module's `check` (see
+   * `Checker.check`). `context` is plain data (parsed JSON): it is read once for both modules.
+   */
+  estimate(password: unknown, nfc: boolean, context: unknown, referenceYear: number): { strength: Strength; commonPhrase: boolean };
 }
 
 /** How an entry point fetches its files: the policy module, and (full entries) the estimator. */
@@ -62,7 +65,7 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 export function entryPoints(wasm: WasmModule, loaders: Loaders) {
   const loaded = once(loaders.wasm);
   const fetchStrength = loaders.strength;
-  // Both files are requested at once; the data is installed when both are in.
+  // The strength module and its dictionaries are requested together.
   const strengthLoaded = fetchStrength
     ? once(async () => {
         const [estimator] = await Promise.all([fetchStrength(), loaded()]);
@@ -88,8 +91,6 @@ export function entryPoints(wasm: WasmModule, loaders: Loaders) {
       }
     });
   };
-  // The word list: a staged checker requests it once the module is in (a first check needs
-  // neither it nor the bandwidth it would take from the module); `load: "all"` at once.
   const wordsLoaded = dataFile(loaders.words, (text) => wasm.loadWords(text), "the passphrase word list", "wordsUnavailable");
   // Only a policy with a minLength under 8 needs the short entries: its checker waits for them.
   const shortLoaded = dataFile(
@@ -117,7 +118,10 @@ export function entryPoints(wasm: WasmModule, loaders: Loaders) {
       }
       // The locale is checked first, and its catalogue (if not English) loads with the module.
       const locating = resolveLocale(locale, messages, "options.");
-      const strength = strengthLoaded?.();
+      // A staged checker requests the strength module, its dictionaries and the word list once
+      // the policy module is in (the checklist needs neither, nor the bandwidth they would take
+      // from the module); `load: "all"` requests everything at once.
+      const strength = strengthLoaded && (load === "staged" ? loaded().then(strengthLoaded) : strengthLoaded());
       const words = load === "staged" ? loaded().then(wordsLoaded) : wordsLoaded();
       // Settled here, before any await, so that a staged checker's failed load is never an
       // unhandled rejection.

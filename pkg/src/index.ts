@@ -19,7 +19,7 @@ const api = entryPoints(wasm, {
   async strength() {
     // The strength module, imported only now, and the dictionaries: plain text, so servers and
     // CDNs compress it by default; both cached by the browser like any file.
-    const [engine, data] = await Promise.all([
+    const [engine, data, { estimator }] = await Promise.all([
       import("./engine/passgate.js").then(async (engine) => {
         await engine.default({ module_or_path: new URL("./engine/passgate_bg.wasm", import.meta.url) });
         return engine;
@@ -28,9 +28,10 @@ const api = entryPoints(wasm, {
         if (!response.ok) throw new Error(`passgate: the strength dictionaries answered HTTP ${response.status}`);
         return new Uint8Array(await response.arrayBuffer());
       }),
+      import("./estimator.js"),
     ]);
     engine.loadStrengthData(data);
-    return engine;
+    return estimator(engine);
   },
   words: () => fetchText(new URL("./wasm/words.txt", import.meta.url)),
   shortBlocklist: () => fetchText(new URL("./wasm/blocklist-short.txt", import.meta.url)),

@@ -19,10 +19,14 @@ export type { CreateCheckerOptions } from "./options.js";
 const api = entryPoints(wasm, {
   wasm: nodeLoader(wasm, new URL("./wasm/passgate_bg.wasm", import.meta.url)),
   async strength() {
-    const [engine, data] = await Promise.all([import("./engine/passgate.js"), readFile(new URL("./wasm/strength.txt", import.meta.url))]);
+    const [engine, data, { estimator }] = await Promise.all([
+      import("./engine/passgate.js"),
+      readFile(new URL("./wasm/strength.txt", import.meta.url)),
+      import("./estimator.js"),
+    ]);
     await nodeLoader(engine, new URL("./engine/passgate_bg.wasm", import.meta.url))();
     engine.loadStrengthData(data);
-    return engine;
+    return estimator(engine);
   },
   words: () => readFile(new URL("./wasm/words.txt", import.meta.url), "utf8"),
   shortBlocklist: () => readFile(new URL("./wasm/blocklist-short.txt", import.meta.url), "utf8"),

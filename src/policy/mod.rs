@@ -54,7 +54,8 @@ pub const MAX_CHECKED: usize = MAX_LENGTH_SETTING as usize;
 /// dropped), and the rest, unread.
 pub fn checked_text(head: &str, normalization: Normalization) -> (Zeroizing<String>, &str) {
     let cut = head.char_indices().nth(MAX_CHECKED).map_or(head.len(), |(at, _)| at);
-    let (head, rest) = head.split_at(cut);
+    // `cut` is a char boundary (or the end): the checked split only keeps panic code out.
+    let (head, rest) = head.split_at_checked(cut).unwrap_or((head, ""));
     (normalization.apply_zeroizing(head), rest)
 }
 

@@ -5,17 +5,15 @@ use super::data::Dictionary;
 use super::guesses::log10;
 use super::matching::{Match, Pattern, Word};
 use super::units::{all_upper, starts_upper, to_lower};
-use super::Feedback;
 use crate::feedback::{Suggestion, Warning};
-use crate::messages::Message;
 
-/// The feedback for a password of `score` explained by `sequence`.
-pub fn feedback(score: u8, units: &[u16], sequence: &[Match]) -> Feedback {
+/// The warning and suggestions for a password of `score` explained by `sequence`.
+pub fn feedback(score: u8, units: &[u16], sequence: &[Match]) -> (Option<Warning>, Vec<Suggestion>) {
     let Some(first) = sequence.first() else {
-        return make(None, &[Suggestion::UseFewWords, Suggestion::NoNeedForSymbols]);
+        return (None, vec![Suggestion::UseFewWords, Suggestion::NoNeedForSymbols]);
     };
     if score > 2 {
-        return Feedback::default();
+        return (None, Vec::new());
     }
     let mut longest = first;
     for m in sequence.get(1..).unwrap_or_default() {
@@ -25,14 +23,7 @@ pub fn feedback(score: u8, units: &[u16], sequence: &[Match]) -> Feedback {
     }
     let (warning, mut suggestions) = of_match(longest, units, sequence.len() == 1);
     suggestions.insert(0, Suggestion::AddAnotherWord);
-    make(warning, &suggestions)
-}
-
-fn make(warning: Option<Warning>, suggestions: &[Suggestion]) -> Feedback {
-    Feedback {
-        warning: warning.map(Message::new),
-        suggestions: suggestions.iter().map(|&s| Message::new(s)).collect(),
-    }
+    (warning, suggestions)
 }
 
 fn of_match(m: &Match, units: &[u16], sole: bool) -> (Option<Warning>, Vec<Suggestion>) {

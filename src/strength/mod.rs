@@ -147,6 +147,63 @@ pub struct Analysis {
     pub common_phrase: bool,
 }
 
+/// A strength estimate in numbers and codes: a [`Strength`] before its English text. It is
+/// what the wasm package's strength module returns (no message or duration text is built in
+/// it); the package words it as [`CodedStrength::worded`] does, in the checker's language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(export))]
+pub struct CodedStrength {
+    /// [`Strength::score`].
+    pub score: u8,
+    /// [`Strength::guesses_log10`].
+    pub guesses_log10: f64,
+    /// [`Strength::crack_times_seconds`].
+    pub crack_times_seconds: CrackTimes<f64>,
+    /// The code of [`Feedback::warning`].
+    pub warning: Option<Warning>,
+    /// The codes of [`Feedback::suggestions`], in order.
+    pub suggestions: Vec<Suggestion>,
+}
+
+impl CodedStrength {
+    /// The estimate with its English text: each code's message, each crack time as a phrase.
+    pub fn worded(self) -> Strength {
+        Strength {
+            score: self.score,
+            guesses_log10: self.guesses_log10,
+            crack_times_display: self.crack_times_seconds.map(|seconds| display_duration(*seconds)),
+            crack_times_seconds: self.crack_times_seconds,
+            feedback: Feedback {
+                warning: self.warning.map(Message::new),
+                suggestions: self.suggestions.into_iter().map(Message::new).collect(),
+            },
+            note: None,
+        }
+    }
+}
+
+/// [`Analysis`] before its English text (see [`CodedStrength`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CodedAnalysis {
+    /// The estimate.
+    pub strength: CodedStrength,
+    /// [`Analysis::common_phrase`].
+    pub common_phrase: bool,
+}
+
+impl CodedAnalysis {
+    /// What a check needs of this analysis.
+    pub fn summary(&self) -> Summary {
+        Summary { score: self.strength.score, common_phrase: self.common_phrase }
+    }
+
+    /// The analysis with its English text.
+    pub fn worded(self) -> Analysis {
+        Analysis { strength: self.strength.worded(), common_phrase: self.common_phrase }
+    }
+}
+
 /// Estimates the strength of `password`; `user_inputs` are words an attacker would try first.
 #[cfg(feature = "strength")]
 pub fn estimate<'a>(password: &str, user_inputs: impl IntoIterator<Item = &'a str>, year: i32) -> Strength {
@@ -189,15 +246,25 @@ pub fn analyze_with<'a>(
     user_inputs: impl IntoIterator<Item = &'a str>,
     year: i32,
 ) -> Analysis {
+    analyze_coded_with(data, password, user_inputs, year).worded()
+}
+
+/// [`analyze_with`] in numbers and codes, without the English text.
+pub fn analyze_coded_with<'a>(
+    data: &StrengthData,
+    password: &str,
+    user_inputs: impl IntoIterator<Item = &'a str>,
+    year: i32,
+) -> CodedAnalysis {
     summarise(&evaluate(data, password, user_inputs, year))
 }
 
 /// The estimate and phrase flag of an evaluation.
-fn summarise(outcome: &Evaluation) -> Analysis {
+fn summarise(outcome: &Evaluation) -> CodedAnalysis {
     let guesses = outcome.guesses;
     let guesses_log10 = guesses::log10(guesses);
     let score = score_of(guesses);
-    let feedback = advice::feedback(score, &outcome.units, &outcome.sequence);
+    let (warning, suggestions) = advice::feedback(score, &outcome.units, &outcome.sequence);
     let analyzed = outcome.units.len();
     let in_dictionary: usize = outcome
         .sequence
@@ -208,10 +275,8 @@ fn summarise(outcome: &Evaluation) -> Analysis {
     #[allow(clippy::cast_precision_loss)] // both counts are at most ANALYZED_UNITS
     let common_phrase = analyzed > 0 && in_dictionary as f64 >= PHRASE_COVERAGE * analyzed as f64;
     let crack_times_seconds = GUESSES_PER_SECOND.map(|per_second| guesses / per_second);
-    let crack_times_display = crack_times_seconds.map(|seconds| display_duration(*seconds));
-    let strength =
-        Strength { score, guesses_log10, crack_times_seconds, crack_times_display, feedback, note: None };
-    Analysis { strength, common_phrase: common_phrase && score <= 2 }
+    let strength = CodedStrength { score, guesses_log10, crack_times_seconds, warning, suggestions };
+    CodedAnalysis { strength, common_phrase: common_phrase && score <= 2 }
 }
 
 /// An estimate with the matches behind it, for comparisons with other implementations of the
@@ -247,7 +312,7 @@ pub fn explain<'a>(
     year: i32,
 ) -> Explained {
     let evaluation = evaluate(data::embedded(), password, user_inputs, year);
-    let strength = summarise(&evaluation).strength;
+    let strength = summarise(&evaluation).strength.worded();
     let sequence = evaluation
         .sequence
         .iter()

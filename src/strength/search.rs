@@ -130,17 +130,11 @@ pub fn most_guessable(units: &[u16], matches: Vec<Match>) -> Outcome {
         constants: constants(),
     };
     table.kept_at.push(0);
-    // Matches by end position; within one, in the given order (by start, then matcher order).
-    let mut by_end: Vec<usize> = (0..matches.len()).collect();
-    by_end.sort_by_key(|&index| matches.get(index).map_or(0, |m| m.j));
-    let mut next = 0;
+    let (order, ends) = by_end(&matches, n);
     let mut counts: Vec<usize> = Vec::with_capacity(width);
     for k in 0..n {
-        let first = next;
-        while by_end.get(next).and_then(|&index| matches.get(index)).is_some_and(|m| m.j == k) {
-            next += 1;
-        }
-        for &index in by_end.get(first..next).unwrap_or_default() {
+        let (Some(&first), Some(&next)) = (ends.get(k), ends.get(k + 1)) else { break };
+        for &index in order.get(first..next).unwrap_or_default() {
             let Some(m) = matches.get(index) else { continue };
             if m.i > 0 {
                 counts.clear();
@@ -165,6 +159,34 @@ pub fn most_guessable(units: &[u16], matches: Vec<Match>) -> Outcome {
         table.finish_row(k);
     }
     unwind(&table, units, matches)
+}
+
+/// The indices of `matches` by end position, each end's in the given order (by start, then
+/// matcher order): those ending at `k` are `order[ends[k]..ends[k + 1]]`. A counting sort, as
+/// every end is below `n`.
+fn by_end(matches: &[Match], n: usize) -> (Vec<usize>, Vec<usize>) {
+    let mut ends = vec![0; n + 1];
+    for m in matches.iter().filter(|m| m.j < n) {
+        if let Some(count) = ends.get_mut(m.j + 1) {
+            *count += 1;
+        }
+    }
+    let mut total = 0;
+    for end in &mut ends {
+        total += *end;
+        *end = total;
+    }
+    let mut free = ends.clone();
+    let mut order = vec![0; total];
+    for (index, m) in matches.iter().enumerate().filter(|(_, m)| m.j < n) {
+        if let Some(at) = free.get_mut(m.j) {
+            if let Some(slot) = order.get_mut(*at) {
+                *slot = index;
+            }
+            *at += 1;
+        }
+    }
+    (order, ends)
 }
 
 /// Guesses for `len` units of bruteforce in a password of `n` units.

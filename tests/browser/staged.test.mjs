@@ -17,8 +17,15 @@ const text = (page, selector) => page.locator(`passgate-meter ${selector}`).text
 test("the checklist works from the first keystroke while the dictionaries take 5 s; then the bar fills in", async () => {
   const page = await demo.newPage({ bypassCSP: true });
   const fetched = [];
-  page.on("requestfinished", (request) => fetched.push(new URL(request.url()).pathname));
-  await page.route("**/strength.txt", async (route) => {
+  /** Requests and finished responses, in order: `["request" | "finished", path]`. */
+  const events = [];
+  page.on("request", (request) => events.push(["request", new URL(request.url()).pathname]));
+  page.on("requestfinished", (request) => {
+    fetched.push(new URL(request.url()).pathname);
+    events.push(["finished", new URL(request.url()).pathname]);
+  });
+  // The strength module and its dictionaries, both held back.
+  await page.route(/\/(engine\/passgate_bg\.wasm|strength\.txt)$/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, DICTIONARY_DELAY_MS));
     await route.continue();
   });
@@ -35,6 +42,10 @@ test("the checklist works from the first keystroke while the dictionaries take 5
   assert.ok(Date.now() - typed < 1000, "the checklist follows typing within a second");
   assert.ok(Date.now() - started < DICTIONARY_DELAY_MS, "…and before the dictionaries could have arrived");
   assert.ok(!fetched.some((path) => path.endsWith("/strength.txt")), "the dictionaries are still on their way");
+  // They take no bandwidth from the policy module: requested only once it is in.
+  const policyIn = events.findIndex(([kind, path]) => kind === "finished" && path.endsWith("/wasm/passgate_bg.wasm"));
+  const strengthAsked = events.findIndex(([kind, path]) => kind === "request" && /\/(engine\/|strength\.txt$)/.test(path));
+  assert.ok(policyIn >= 0 && strengthAsked > policyIn, `the strength files are requested after the policy module: ${JSON.stringify(events)}`);
   assert.equal(await text(page, ".passgate-strength"), "Strength: loading…");
   const meter = page.getByRole("meter", { name: "Password strength" });
   assert.equal(await meter.getAttribute("aria-valuetext"), "Strength: loading…");

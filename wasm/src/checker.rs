@@ -30,15 +30,6 @@ pub fn load_short_blocklist(text: &str) -> Result<(), JsValue> {
     core::policy::blocklist::install_short(text).map_err(|err| js_error("invalidBlocklist", &err.to_string()))
 }
 
-/// The installed dictionaries. The lite module never has any, so nothing in it calls the
-/// estimator and the linker leaves it out.
-fn strength_data() -> Option<&'static core::strength::StrengthData> {
-    #[cfg(feature = "lite")]
-    return None;
-    #[cfg(not(feature = "lite"))]
-    return crate::STRENGTH.get();
-}
-
 /// A configured checker; `check` returns a plain report object.
 #[wasm_bindgen(js_name = Checker)]
 pub struct JsChecker {
@@ -92,14 +83,20 @@ impl JsChecker {
         let context: core::Context = decode_optional("context", context)?;
         let tail =
             core::policy::Tail { code_points: uncounted.unwrap_or(0), bytes: uncounted_bytes.unwrap_or(0) };
+        if score.is_some_and(|score| score > 4) {
+            return Err(to_js_error(core::ConfigError::InvalidArgument {
+                name: "score".to_owned(),
+                reason: "expected a zxcvbn score, 0 to 4".to_owned(),
+            }));
+        }
+        // No dictionaries are in this module: the strength module's score, or none yet.
         let report = match (self.estimates, score) {
             (true, Some(score)) => {
                 let summary =
                     core::strength::Summary { score, common_phrase: common_phrase.unwrap_or(false) };
                 self.inner.check_head_summarized(&password, tail, &context, Some(summary))
             }
-            (true, None) => self.inner.check_head_with(&password, tail, &context, strength_data()),
-            (false, _) => self.inner.check_head_with(&password, tail, &context, None),
+            _ => self.inner.check_head_with(&password, tail, &context, None),
         };
         encode(&report)
     }

@@ -1,6 +1,8 @@
-//! passgate's JavaScript boundary, the crate compiled to the npm package's wasm module: the
-//! only crate that depends on `wasm-bindgen` or `js-sys`. It
-//! also owns what only a final binary may choose: the wiping global allocator (`wipe`), the
+//! passgate's JavaScript boundary, the crate compiled to the npm package's two wasm modules:
+//! the only crate that depends on `wasm-bindgen` or `js-sys`. Feature `lite` builds the policy
+//! module (`checker`, `breach`: every entry loads it first), feature `engine` the strength
+//! module (`engine`: the estimator and its dictionaries, loaded by the full entries beside it).
+//! It also owns what only a final binary may choose: the wiping global allocator (`wipe`), the
 //! start hook, getrandom's backend, and the NFC and lower-casing (the JS engine's, instead of
 //! the core's tables).
 //!
@@ -10,9 +12,14 @@
 //! Natively the crate is empty, so workspace-wide `cargo test` and clippy need no JS crates.
 #![cfg(target_arch = "wasm32")]
 
-#[cfg(not(feature = "engine"))]
+#[cfg(not(any(feature = "lite", feature = "engine")))]
+compile_error!("build the policy module (`--features lite`) or the strength module (`--features engine`)");
+#[cfg(all(feature = "lite", feature = "engine"))]
+compile_error!("`lite` and `engine` are two modules: build them apart");
+
+#[cfg(feature = "lite")]
 mod breach;
-#[cfg(not(feature = "engine"))]
+#[cfg(feature = "lite")]
 mod checker;
 #[cfg(feature = "engine")]
 mod engine;
@@ -20,7 +27,7 @@ mod wipe;
 
 use js_sys::{Error as JsError, Reflect};
 use serde::de::DeserializeOwned;
-use serde::Serialize;
+
 use wasm_bindgen::prelude::*;
 use zeroize::Zeroizing;
 
@@ -51,16 +58,14 @@ fn engine_lowercase(text: &str) -> String {
     String::from(js_sys::JsString::from(text).to_lower_case())
 }
 
-/// The strength estimate's dictionaries, once the page has handed them over. They are a file
-/// of their own (`strength.txt` in the package), so the module, and with it the policy, is
-/// ready before they arrive; every checker that wants strength uses them from then on.
-/// The lite module (feature `lite`) has neither them nor the estimator.
-#[cfg(not(feature = "lite"))]
+/// The strength module's dictionaries, once the page has handed them over (`strength.txt` in
+/// the package, fetched with the module).
+#[cfg(feature = "engine")]
 pub(crate) static STRENGTH: std::sync::OnceLock<core::strength::StrengthData> = std::sync::OnceLock::new();
 
 /// Parses and installs the strength dictionaries (the bytes of `strength.txt`). A second call
 /// changes nothing. Throws an `Error` with `code` `"invalidStrengthData"` for a malformed file.
-#[cfg(not(feature = "lite"))]
+#[cfg(feature = "engine")]
 #[wasm_bindgen(js_name = loadStrengthData)]
 pub fn load_strength_data(data: Vec<u8>) -> Result<(), JsValue> {
     if STRENGTH.get().is_none() {
@@ -109,10 +114,11 @@ pub(crate) fn string_argument(name: &str, value: &JsValue) -> Result<Zeroizing<S
     })
 }
 
+#[cfg(feature = "lite")]
 /// A result as a plain JS object: serialized to JSON here and parsed by the engine's
 /// `JSON.parse`, one boundary crossing per result. The JSON text, like every heap block here,
 /// is wiped when freed.
-pub(crate) fn encode<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
+pub(crate) fn encode<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
     let json = serde_json::to_string(value).map_err(|err| js_error("internal", &err.to_string()))?;
     js_sys::JSON::parse(&json).map_err(|_| js_error("internal", "a result could not be parsed as JSON"))
 }

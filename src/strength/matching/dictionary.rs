@@ -7,13 +7,24 @@ use crate::strength::guesses::uppercase_variations;
 use crate::strength::units::{to_lower, utf16};
 
 /// The caller's words as a ranked dictionary (rank = position, 1-based; a word given twice
-/// keeps its last rank), lower-cased, with the hashes of their prefixes.
+/// keeps its last rank), lower-cased, with a filter of the hashes of their prefixes.
 #[derive(Debug, Default)]
 pub struct UserInputs {
-    /// `(hash, word, rank)`, sorted by hash.
+    /// `(hash, word, rank)`, in the order given. Few: a check passes at most the named fields
+    /// and `MAX_USER_INPUTS`, and only a prefix the filter lets through is looked up.
     words: Vec<(u32, Vec<u16>, u32)>,
-    /// Hashes of every prefix of every word, sorted, deduplicated.
-    prefixes: Vec<u32>,
+    /// One bit per hash (its top [`FILTER_BITS`]) of every prefix of every word; empty for no
+    /// words. A false hit only costs a lookup that finds nothing.
+    prefixes: Vec<u64>,
+}
+
+/// Bits of the prefix filter's index: 16,384 bits (2 KB) for at most a few thousand prefixes.
+const FILTER_BITS: u32 = 14;
+
+/// The word of the prefix filter that holds `hash`'s bit, and the bit.
+fn filter_bit(hash: u32) -> (usize, u64) {
+    let bit = (hash >> (32 - FILTER_BITS)) as usize;
+    (bit >> 6, 1 << (bit & 63))
 }
 
 impl UserInputs {
@@ -23,10 +34,16 @@ impl UserInputs {
         let mut prefixes = Vec::new();
         for (index, input) in inputs.into_iter().enumerate() {
             let word = to_lower(&utf16(input));
+            if prefixes.is_empty() && !word.is_empty() {
+                prefixes = vec![0; 1 << (FILTER_BITS - 6)];
+            }
             let mut hash = FNV_OFFSET;
             for &unit in &word {
                 hash = fnv_step(hash, unit);
-                prefixes.push(hash);
+                let (at, bit) = filter_bit(hash);
+                if let Some(bits) = prefixes.get_mut(at) {
+                    *bits |= bit;
+                }
             }
             let rank = u32::try_from(index + 1).unwrap_or(u32::MAX);
             if let Some(existing) = words.iter_mut().find(|(_, w, _)| *w == word) {
@@ -35,26 +52,18 @@ impl UserInputs {
                 words.push((hash, word, rank));
             }
         }
-        words.sort_by_key(|(hash, _, _)| *hash);
-        prefixes.sort_unstable();
-        prefixes.dedup();
         UserInputs { words, prefixes }
     }
 
-    /// Whether some word starts with a text whose hash is `hash`.
+    /// Whether some word may start with a text whose hash is `hash` (`false`: none does).
     pub fn may_prefix(&self, hash: u32) -> bool {
-        self.prefixes.binary_search(&hash).is_ok()
+        let (at, bit) = filter_bit(hash);
+        self.prefixes.get(at).is_some_and(|bits| bits & bit != 0)
     }
 
     /// The rank of `word`, whose hash is `hash`.
     pub fn lookup(&self, word: &[u16], hash: u32) -> Option<u32> {
-        let start = self.words.partition_point(|(h, _, _)| *h < hash);
-        self.words
-            .get(start..)?
-            .iter()
-            .take_while(|(h, _, _)| *h == hash)
-            .find(|(_, w, _)| w == word)
-            .map(|(_, _, rank)| *rank)
+        self.words.iter().find(|(h, w, _)| *h == hash && w == word).map(|(_, _, rank)| *rank)
     }
 }
 
