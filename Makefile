@@ -126,15 +126,15 @@ tools-nginx:
 
 # Two wasm modules, both the binding crate. The policy module (feature `lite`: every rule,
 # breach, passphrases; no estimator linked), built for size with the `wasm-lite` profile, is
-# what every entry loads first. The strength module (feature `engine`: the estimator alone, at
-# opt-level 3 for its hot path) is loaded by the full entries with the dictionaries.
+# what every entry loads first. The strength module (feature `engine`: the estimator alone, the
+# `wasm-engine` profile, built for speed) is loaded by the full entries with the dictionaries.
 # Where cargo put the .wasm is read from its JSON messages (scripts/wasm-artifact.mjs).
 $(WASM_DIR)/passgate.wasm: $(RUST_SOURCES) | tools-wasm-target
 	cargo build --profile wasm-lite --target $(WASM_TARGET) -p $(WASM_CRATE) --lib --features lite --message-format=json-render-diagnostics \
 	  | node scripts/wasm-artifact.mjs $@
 
 $(WASM_DIR)/passgate-engine.wasm: $(RUST_SOURCES) | tools-wasm-target
-	cargo build --release --target $(WASM_TARGET) -p $(WASM_CRATE) --lib --features engine --message-format=json-render-diagnostics \
+	cargo build --profile wasm-engine --target $(WASM_TARGET) -p $(WASM_CRATE) --lib --features engine --message-format=json-render-diagnostics \
 	  | node scripts/wasm-artifact.mjs $@
 
 # $(call bindgen,DIR): cargo's module ($<) through wasm-bindgen into DIR, then wasm-opt ($@).
@@ -166,15 +166,16 @@ pkg/src/types/index.ts: $(RUST_SOURCES)
 # ones, fetched with the strength dictionaries (plain text) after the policy module, so no
 # code is downloaded twice. The passphrase word list is fetched by every entry once the policy
 # module is in. The declarations keep their doc comments (editors show
-# them); the JavaScript ships without comments (lite −5 KB brotli).
-pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/engine/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) data/eff_large_wordlist.txt data/common-passwords.txt scripts/short-blocklist.mjs NOTICE $(LICENSES_FILE) | tools-node
+# them); the JavaScript, wasm-bindgen's glue included, ships without comments (lite −6 KB brotli).
+pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/engine/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) data/eff_large_wordlist.txt data/common-passwords.txt scripts/short-blocklist.mjs scripts/strip-comments.mjs NOTICE $(LICENSES_FILE) | tools-node
 	rm -rf pkg/dist
 	node_modules/.bin/tsc -p pkg --emitDeclarationOnly
 	node_modules/.bin/tsc -p pkg --declaration false --removeComments
-	mkdir -p pkg/dist/wasm
-	cp pkg/src/wasm/passgate.js pkg/src/wasm/passgate.d.ts pkg/src/wasm/passgate_bg.wasm pkg/dist/wasm/
-	mkdir -p pkg/dist/engine
-	cp pkg/src/engine/passgate.js pkg/src/engine/passgate.d.ts pkg/src/engine/passgate_bg.wasm pkg/dist/engine/
+	mkdir -p pkg/dist/wasm pkg/dist/engine
+	for module in wasm engine; do \
+	  node scripts/strip-comments.mjs pkg/src/$$module/passgate.js pkg/dist/$$module/passgate.js && \
+	  cp pkg/src/$$module/passgate.d.ts pkg/src/$$module/passgate_bg.wasm pkg/dist/$$module/ || exit 1; \
+	done
 	cp data/strength/zxcvbn-4.4.2.txt pkg/dist/wasm/strength.txt
 	cp data/eff_large_wordlist.txt pkg/dist/wasm/words.txt
 	node scripts/short-blocklist.mjs data/common-passwords.txt > pkg/dist/wasm/blocklist-short.txt

@@ -17,11 +17,23 @@ if (version !== "4.4.2") throw new Error(`expected zxcvbn 4.4.2 in node_modules,
 const lists = require("zxcvbn/lib/frequency_lists.js");
 const graphs = require("zxcvbn/lib/adjacency_graphs.js");
 
+// The lists in the order that compresses best (brotli -11: 347.8 KB, against 350.4 KB in
+// zxcvbn's own order; the word lists first, the passwords, which reuse their words, last). Any
+// order gives the same matches because no word is in two lists (checked below): src/strength/
+// data.rs reads them in this order (`Dictionary::RANKED`).
+const ORDER = ["english_wikipedia", "us_tv_and_film", "female_names", "male_names", "surnames", "passwords"];
+if ([...ORDER].sort().join() !== Object.keys(lists).sort().join()) throw new Error(`zxcvbn's lists are ${Object.keys(lists)}`);
+const seen = new Set();
 const lines = ["passgate-strength 1"];
-for (const [name, words] of Object.entries(lists)) {
+for (const name of ORDER) {
+  const words = lists[name];
   lines.push(`list ${name} ${words.length}`);
   for (const word of words) {
-    if (/[\t\n]/.test(word) || word !== word.toLowerCase()) throw new Error(`unexpected word ${JSON.stringify(word)}`);
+    if (/[\t\n]/.test(word) || word !== word.toLowerCase() || !/^[\x20-\x7e]+$/.test(word)) {
+      throw new Error(`unexpected word ${JSON.stringify(word)}`);
+    }
+    if (seen.has(word)) throw new Error(`${JSON.stringify(word)} is in two lists`);
+    seen.add(word);
     lines.push(word);
   }
 }

@@ -1,7 +1,8 @@
-//! A stable sort for the short lists sorted outside the hot paths (context terms, separator
-//! runs, one position's l33t matches): an insertion sort is a few dozen bytes of wasm per use,
-//! where the standard library's stable sort costs about 6 KB per element type. Quadratic, so
-//! only for lists of at most a few hundred items.
+//! Two stable sorts that cost the wasm modules almost nothing, where the standard library's
+//! stable sort costs about 6 KB per element type: an insertion sort for the short lists sorted
+//! outside the hot paths (context terms, separator runs, one position's l33t matches; quadratic,
+//! so only for lists of at most a few hundred items), and a counting sort of indices by a small
+//! key (the strength engine's matches by position, linear).
 
 /// Sorts `items` by `key`, keeping the order of equal keys (like `slice::sort_by_key`).
 pub fn insertion_sort_by_key<T, K: Ord>(items: &mut [T], mut key: impl FnMut(&T) -> K) {
@@ -18,9 +19,53 @@ pub fn insertion_sort_by_key<T, K: Ord>(items: &mut [T], mut key: impl FnMut(&T)
     }
 }
 
+/// `indices` in the order of `key`, keeping the given order of equal keys: a counting sort,
+/// for keys below `keys` (a larger key goes last). Linear in `indices` and `keys`.
+pub fn counting_order(
+    indices: impl IntoIterator<Item = usize> + Clone,
+    keys: usize,
+    key: impl Fn(usize) -> usize,
+) -> Vec<usize> {
+    let key = |index| key(index).min(keys);
+    // starts[k + 1] counts key k; then, summed, starts[k] is where key k's run begins.
+    let mut starts = vec![0; keys + 2];
+    for index in indices.clone() {
+        if let Some(count) = starts.get_mut(key(index) + 1) {
+            *count += 1;
+        }
+    }
+    let mut total = 0;
+    for start in &mut starts {
+        total += *start;
+        *start = total;
+    }
+    let mut order = vec![0; total];
+    for index in indices {
+        if let Some(at) = starts.get_mut(key(index)) {
+            if let Some(slot) = order.get_mut(*at) {
+                *slot = index;
+            }
+            *at += 1;
+        }
+    }
+    order
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn counting_order_is_a_stable_sort_by_key() {
+        let keys = [3, 1, 3, 0, 1, 9, 2];
+        let order = counting_order(0..keys.len(), 4, |index| keys[index]);
+        // 9 is past `keys`: it goes last.
+        assert_eq!(order, [3, 1, 4, 6, 0, 2, 5]);
+        assert!(counting_order(0..0, 0, |_| 0).is_empty());
+        let mut expected: Vec<usize> = (0..50).collect();
+        expected.sort_by_key(|&index| (index * 7) % 5);
+        assert_eq!(counting_order(0..50, 5, |index| (index * 7) % 5), expected);
+    }
 
     #[test]
     fn sorts_by_key_and_keeps_equal_keys_in_order() {

@@ -1,15 +1,16 @@
 // The strength module's estimates as a report's `strength`. The module holds no text: it answers
-// in numbers and codes (the core's `CodedStrength`), and this module words them in English as
-// the core's `CodedStrength::worded` does. The full entries import it with the module.
+// in numbers, its codes as indices into the vocabularies (the core's `CodedStrength`, laid out as
+// `estimate` in wasm/src/engine.rs says), and this module words them in English as the core's
+// `CodedStrength::worded` does. The full entries import it with the module.
 import type { Estimator } from "./factory.js";
 import { format, type Formatting } from "./i18n/format.js";
 import { duration } from "./i18n/localize.js";
-import type { CodedStrength, CrackTimes, Strength } from "./types/index.js";
-import { english } from "./types/messages.js";
+import type { Strength, Suggestion, Warning } from "./types/index.js";
+import { english, vocabularies } from "./types/messages.js";
 
 /** What the strength module (`engine/passgate.js`) exports, its dictionaries installed. */
 export interface StrengthModule {
-  estimate(password: unknown, nfc: boolean, inputs: unknown[], referenceYear: number): unknown;
+  estimate(password: unknown, nfc: boolean, inputs: unknown[], referenceYear: number): Float64Array;
 }
 
 /** The context's named fields in the order the core's `Context::inputs` reads them (then `userInputs`). */
@@ -26,11 +27,31 @@ export function estimator(module: StrengthModule): Estimator {
       const fields = (typeof context === "object" && context !== null ? context : {}) as Record<string, unknown>;
       const extra = Array.isArray(fields.userInputs) ? (fields.userInputs as unknown[]) : [];
       const inputs = [...FIELDS.map((field) => fields[field]), ...extra];
-      const { strength, commonPhrase } = module.estimate(password, nfc, inputs, referenceYear) as {
-        strength: CodedStrength;
-        commonPhrase: boolean;
+      const [score = 0, guessesLog10 = 0, online = 0, unthrottled = 0, slow = 0, fast = 0, phrase, warning = -1, ...suggestions] =
+        module.estimate(password, nfc, inputs, referenceYear);
+      const crackTimesSeconds = {
+        onlineThrottling100PerHour: online,
+        onlineNoThrottling10PerSecond: unthrottled,
+        offlineSlowHashing1e4PerSecond: slow,
+        offlineFastHashing1e10PerSecond: fast,
       };
-      return { strength: worded(strength), commonPhrase };
+      const strength: Strength = {
+        score,
+        guessesLog10,
+        crackTimesSeconds,
+        crackTimesDisplay: {
+          onlineThrottling100PerHour: duration(online, plainEnglish),
+          onlineNoThrottling10PerSecond: duration(unthrottled, plainEnglish),
+          offlineSlowHashing1e4PerSecond: duration(slow, plainEnglish),
+          offlineFastHashing1e10PerSecond: duration(fast, plainEnglish),
+        },
+        feedback: {
+          warning: warning < 0 ? null : message("warning", vocabularies.warning?.[warning] as Warning),
+          suggestions: suggestions.map((index) => message("suggestion", vocabularies.suggestion?.[index] as Suggestion)),
+        },
+        note: null,
+      };
+      return { strength, commonPhrase: phrase === 1 };
     },
   };
 }
@@ -38,20 +59,4 @@ export function estimator(module: StrengthModule): Estimator {
 function message<C extends string>(prefix: string, code: C): { code: C; message: string } {
   const template = english[`${prefix}.${code}`];
   return { code, message: template === undefined ? code : format(template, {}, plainEnglish) };
-}
-
-function worded(coded: CodedStrength): Strength {
-  const seconds = coded.crackTimesSeconds;
-  const display = Object.fromEntries(Object.entries(seconds).map(([scenario, time]) => [scenario, duration(time, plainEnglish)]));
-  return {
-    score: coded.score,
-    guessesLog10: coded.guessesLog10,
-    crackTimesSeconds: seconds,
-    crackTimesDisplay: display as CrackTimes<string>,
-    feedback: {
-      warning: coded.warning === null ? null : message("warning", coded.warning),
-      suggestions: coded.suggestions.map((code) => message("suggestion", code)),
-    },
-    note: null,
-  };
 }

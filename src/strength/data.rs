@@ -10,8 +10,8 @@
 //!                        (an empty field is "no neighbour in that direction")
 //! ```
 //!
-//! Lists and graphs appear in the order the model searches them. Words are lower-case ASCII
-//! without tabs, at most [`MAX_WORD`] bytes.
+//! Lists appear in [`Dictionary::RANKED`] order, graphs in [`Layout::ALL`] order. The blob is ASCII: words are
+//! lower-case, without tabs, at most [`MAX_WORD`] bytes; a key is one character.
 //!
 //! Parsing makes no per-word allocation: every word stays a range of the blob, and one
 //! open-addressing table of `u32` word numbers finds a word by its FNV-1a hash. A bitset of the
@@ -21,7 +21,7 @@
 use std::borrow::Cow;
 use std::fmt;
 
-/// The ranked dictionaries, in the order the matchers visit them.
+/// The ranked dictionaries and the caller's words (a match names the one it is from).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Dictionary {
     /// Common passwords.
@@ -41,14 +41,15 @@ pub enum Dictionary {
 }
 
 impl Dictionary {
-    /// The ranked lists of the blob, in blob order.
+    /// The ranked lists of the blob, in blob order: the order that compresses best. No word
+    /// is in two lists, so the order never changes a match (`make-strength-data.mjs` checks).
     pub const RANKED: [Dictionary; 6] = [
-        Dictionary::Passwords,
         Dictionary::EnglishWikipedia,
-        Dictionary::FemaleNames,
-        Dictionary::Surnames,
         Dictionary::UsTvAndFilm,
+        Dictionary::FemaleNames,
         Dictionary::MaleNames,
+        Dictionary::Surnames,
+        Dictionary::Passwords,
     ];
 
     /// The list's name in the blob.
@@ -209,7 +210,7 @@ impl StrengthData {
         let mut lens = Vec::with_capacity(lines_left);
         let mut list_starts = [0u32; 7];
         for (index, dictionary) in Dictionary::RANKED.iter().enumerate() {
-            let count = lines.header(&["list", dictionary.name()], "a `list NAME COUNT` header")?;
+            let [count] = lines.header(&["list", dictionary.name()], "a `list NAME COUNT` header")?;
             if let Some(slot) = list_starts.get_mut(index) {
                 *slot = u32::try_from(starts.len()).map_err(|_| DataError::TooLarge)?;
             }
@@ -340,6 +341,14 @@ fn get_bit(bits: &[u64], hash: u32) -> bool {
     bits.get(bit >> 6).is_some_and(|word| word & (1 << (bit & 63)) != 0)
 }
 
+/// A decimal number of at most 9 digits.
+fn number(digits: &[u8]) -> Option<usize> {
+    if digits.is_empty() || digits.len() > 9 {
+        return None;
+    }
+    digits.iter().try_fold(0, |n: usize, &d| d.is_ascii_digit().then(|| n * 10 + usize::from(d - b'0')))
+}
+
 /// Splits the blob into lines, remembering where each starts.
 struct Lines<'a> {
     blob: &'a [u8],
@@ -361,50 +370,47 @@ impl<'a> Lines<'a> {
         Some((start, rest.get(..len)?))
     }
 
-    /// Reads a header `WORDS… COUNT [EXTRA]` and returns COUNT.
-    fn header(&mut self, words: &[&str], expected: &'static str) -> Result<usize, DataError> {
+    /// Reads a header `WORDS… N₁ … N_K` (ASCII, space-separated) and returns its K numbers.
+    fn header<const K: usize>(
+        &mut self,
+        words: &[&str],
+        expected: &'static str,
+    ) -> Result<[usize; K], DataError> {
         let error = DataError::Header { line: self.number + 1, expected };
         let (_, line) = self.next().ok_or(error.clone())?;
-        let line = std::str::from_utf8(line).map_err(|_| error.clone())?;
-        let mut fields = line.split(' ');
+        let mut fields = line.split(|&b| b == b' ');
         for word in words {
-            if fields.next() != Some(word) {
+            if fields.next() != Some(word.as_bytes()) {
                 return Err(error);
             }
         }
-        fields.next().and_then(|count| count.parse().ok()).ok_or(error)
+        let mut numbers = [0; K];
+        for slot in &mut numbers {
+            *slot = fields.next().and_then(number).ok_or(error.clone())?;
+        }
+        Ok(numbers)
     }
 
     fn graph(&mut self, layout: Layout) -> Result<Graph, DataError> {
         let expected = "a `graph NAME KEYS SLOTS` header";
-        let error = DataError::Header { line: self.number + 1, expected };
-        let (_, line) = self.next().ok_or(error.clone())?;
-        let line = std::str::from_utf8(line).map_err(|_| error.clone())?;
-        let fields: Vec<&str> = line.split(' ').collect();
-        let (Some(&"graph"), Some(&name), Some(keys), Some(slots)) =
-            (fields.first(), fields.get(1), fields.get(2), fields.get(3))
-        else {
-            return Err(error);
-        };
-        let (Ok(count), Ok(width)) = (keys.parse::<usize>(), slots.parse::<usize>()) else {
-            return Err(error);
-        };
-        if name != layout.name() || count == 0 {
-            return Err(error);
+        let [count, width] = self.header(&["graph", layout.name()], expected)?;
+        if count == 0 {
+            return Err(DataError::Header { line: self.number, expected });
         }
         let mut keys = Vec::with_capacity(count);
         let mut degree_sum = 0usize;
         for _ in 0..count {
-            let (_, line) = self.next().ok_or(DataError::Entry { line: self.number })?;
-            let line = std::str::from_utf8(line).map_err(|_| DataError::Entry { line: self.number })?;
-            let mut fields = line.split('\t');
-            let key: Vec<u16> = fields.next().unwrap_or_default().encode_utf16().collect();
-            let slots: Vec<Vec<u16>> = fields.map(|slot| slot.encode_utf16().collect()).collect();
-            let (&[key], true) = (key.as_slice(), slots.len() == width) else {
-                return Err(DataError::Entry { line: self.number });
+            let entry = DataError::Entry { line: self.number + 1 };
+            let (_, line) = self.next().ok_or(entry.clone())?;
+            let mut fields = line.split(|&b| b == b'\t');
+            let key = fields.next().unwrap_or_default();
+            let slots: Vec<Vec<u16>> =
+                fields.map(|slot| slot.iter().map(|&b| u16::from(b)).collect()).collect();
+            let (&[key], true) = (key, line.is_ascii() && slots.len() == width) else {
+                return Err(entry);
             };
             degree_sum += slots.iter().filter(|slot| !slot.is_empty()).count();
-            keys.push((key, slots));
+            keys.push((u16::from(key), slots));
         }
         #[allow(clippy::cast_precision_loss)] // small counts
         let (starting_positions, average_degree) = (count as f64, degree_sum as f64 / count as f64);
@@ -492,9 +498,45 @@ mod tests {
         assert_eq!(StrengthData::parse(b"nope\n".as_slice()).err(), Some(DataError::Version));
         let header = StrengthData::parse(b"passgate-strength 1\nlist other 1\nx\n".as_slice()).err();
         assert!(matches!(header, Some(DataError::Header { line: 2, .. })), "{header:?}");
-        let upper = StrengthData::parse(b"passgate-strength 1\nlist passwords 1\nABC\n".as_slice()).err();
+        let first = Dictionary::RANKED[0].name();
+        let upper =
+            StrengthData::parse(format!("passgate-strength 1\nlist {first} 1\nABC\n").into_bytes()).err();
         assert_eq!(upper, Some(DataError::Entry { line: 3 }));
-        let short = StrengthData::parse(b"passgate-strength 1\nlist passwords 2\nabc\n".as_slice()).err();
+        let short =
+            StrengthData::parse(format!("passgate-strength 1\nlist {first} 2\nabc\n").into_bytes()).err();
         assert!(short.is_some());
+    }
+
+    #[test]
+    fn graphs_parse_and_their_errors_name_the_line() {
+        let lists: String = Dictionary::RANKED.iter().map(|d| format!("list {} 0\n", d.name())).collect();
+        let blob = |qwerty: &str| {
+            let rest: String =
+                Layout::ALL[1..].iter().map(|l| format!("graph {} 1 2\na\tb\t\n", l.name())).collect();
+            format!("passgate-strength 1\n{lists}{qwerty}{rest}").into_bytes()
+        };
+        // Lines 1 to 7 are the version and the list headers: qwerty's header is line 8.
+        let data = StrengthData::parse(blob("graph qwerty 2 2\na\tb\t\nb\t\ta\n")).expect("a valid blob");
+        let qwerty = data.graph(Layout::Qwerty);
+        assert_eq!(qwerty.neighbours(u16::from(b'b')), [vec![], vec![u16::from(b'a')]]);
+        assert!(
+            (qwerty.average_degree - 1.0).abs() < f64::EPSILON
+                && (qwerty.starting_positions - 2.0).abs() < f64::EPSILON
+        );
+        let cases = [
+            ("graph qwerty 1 3\na\tb\t\n", DataError::Entry { line: 9 }),
+            ("graph qwerty 1 2\n\u{e9}\tb\t\n", DataError::Entry { line: 9 }),
+            ("graph qwerty 1 2\nab\tb\t\n", DataError::Entry { line: 9 }),
+            ("graph qwerty 1 2\n", DataError::Entry { line: 9 }),
+        ];
+        for (qwerty, error) in cases {
+            assert_eq!(StrengthData::parse(blob(qwerty)).err(), Some(error), "{qwerty:?}");
+        }
+        for header in
+            ["graph qwerty 0 2\n", "graph dvorak 1 2\na\tb\t\n", "graph qwerty x 2\n", "graph qwerty 1\n"]
+        {
+            let error = StrengthData::parse(blob(header)).err();
+            assert!(matches!(error, Some(DataError::Header { line: 8, .. })), "{header:?}: {error:?}");
+        }
     }
 }

@@ -152,7 +152,6 @@ pub struct Analysis {
 /// it); the package words it as [`CodedStrength::worded`] does, in the checker's language.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(feature = "typescript", derive(ts_rs::TS), ts(export))]
 pub struct CodedStrength {
     /// [`Strength::score`].
     pub score: u8,

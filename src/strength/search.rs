@@ -162,29 +162,17 @@ pub fn most_guessable(units: &[u16], matches: Vec<Match>) -> Outcome {
 }
 
 /// The indices of `matches` by end position, each end's in the given order (by start, then
-/// matcher order): those ending at `k` are `order[ends[k]..ends[k + 1]]`. A counting sort, as
-/// every end is below `n`.
+/// matcher order): those ending at `k` are `order[ends[k]..ends[k + 1]]`.
 fn by_end(matches: &[Match], n: usize) -> (Vec<usize>, Vec<usize>) {
-    let mut ends = vec![0; n + 1];
-    for m in matches.iter().filter(|m| m.j < n) {
-        if let Some(count) = ends.get_mut(m.j + 1) {
-            *count += 1;
+    let order =
+        crate::sort::counting_order(0..matches.len(), n, |index| matches.get(index).map_or(n, |m| m.j));
+    let mut ends = Vec::with_capacity(n + 1);
+    let mut at = 0;
+    for k in 0..=n {
+        while order.get(at).and_then(|&index| matches.get(index)).is_some_and(|m| m.j < k) {
+            at += 1;
         }
-    }
-    let mut total = 0;
-    for end in &mut ends {
-        total += *end;
-        *end = total;
-    }
-    let mut free = ends.clone();
-    let mut order = vec![0; total];
-    for (index, m) in matches.iter().enumerate().filter(|(_, m)| m.j < n) {
-        if let Some(at) = free.get_mut(m.j) {
-            if let Some(slot) = order.get_mut(*at) {
-                *slot = index;
-            }
-            *at += 1;
-        }
+        ends.push(at);
     }
     (order, ends)
 }

@@ -223,10 +223,10 @@ describe("make -n on a fresh machine", () => {
     // The artifact's path comes from cargo's JSON messages, not from a path written in the Makefile.
     const builds = commands.filter((c) => /^cargo build\b.*--target wasm32-unknown-unknown/.test(c));
     // The policy module (the `lite` feature, the size-first profile) and the strength module
-    // (the `engine` feature, the release profile).
+    // (the `engine` feature, the speed-first profile).
     assert.equal(builds.length, 2);
     assert.equal(builds.filter((c) => /--profile wasm-lite\b.*--features lite\b/.test(c)).length, 1);
-    assert.equal(builds.filter((c) => /--release\b.*--features engine\b/.test(c)).length, 1);
+    assert.equal(builds.filter((c) => /--profile wasm-engine\b.*--features engine\b/.test(c)).length, 1);
     for (const build of builds) assert.match(build, /--message-format=json-render-diagnostics \| node scripts\/wasm-artifact\.mjs /);
   });
 

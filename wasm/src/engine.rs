@@ -3,31 +3,29 @@
 //! The package runs it beside the policy module (the `lite`-feature build): `estimate` first,
 //! then the policy module's `check` with the score and phrase flag.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::{js_error, string_argument};
 use passgate as core;
-
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Estimate {
-    strength: core::strength::CodedStrength,
-    common_phrase: bool,
-}
+use passgate::messages::Codes;
 
 /// Estimates the strength of `password` (its first code points as the policy module's checks
 /// read them: `nfc` as `estimateSettings` says, then the reference year) with the context's
 /// words: `inputs` is `[username, email, firstName, lastName, tenant, ...userInputs]` (an empty
 /// string or a non-string for an absent field), the order `Context::inputs` reads them in.
 /// Throws `strengthNotLoaded` before `loadStrengthData`.
+///
+/// Returns the estimate as numbers (a `Float64Array`), which `pkg/src/estimator.ts` reads:
+/// `[score, guessesLog10, the four crackTimesSeconds in CrackTimes' field order, commonPhrase
+/// (1 or 0), the warning (its index in `Warning::ALL`, the catalogue's order; -1 for none),
+/// then each suggestion's index in `Suggestion::ALL`]`.
 #[wasm_bindgen]
 pub fn estimate(
     password: JsValue,
     nfc: bool,
     inputs: Vec<JsValue>,
     reference_year: i32,
-) -> Result<JsValue, JsValue> {
+) -> Result<Vec<f64>, JsValue> {
     let password = string_argument("password", &password)?;
     let data = crate::STRENGTH
         .get()
@@ -45,9 +43,24 @@ pub fn estimate(
     let normalization =
         if nfc { core::policy::Normalization::Nfc } else { core::policy::Normalization::None };
     let analysis = core::checker::estimate_head(data, &password, normalization, &context, reference_year);
-    // Straight into JS values (numbers as numbers): no JSON text, so no float formatting and no
-    // JSON code in this module.
-    Estimate { common_phrase: analysis.common_phrase, strength: analysis.strength }
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|err| js_error("internal", &err.to_string()))
+    let strength = &analysis.strength;
+    let times = &strength.crack_times_seconds;
+    let mut numbers = vec![
+        f64::from(strength.score),
+        strength.guesses_log10,
+        times.online_throttling100_per_hour,
+        times.online_no_throttling10_per_second,
+        times.offline_slow_hashing1e4_per_second,
+        times.offline_fast_hashing1e10_per_second,
+        f64::from(u8::from(analysis.common_phrase)),
+        strength.warning.map_or(-1.0, index),
+    ];
+    numbers.extend(strength.suggestions.iter().map(|&suggestion| index(suggestion)));
+    Ok(numbers)
+}
+
+/// A code's index in its vocabulary (the order of `Codes::ALL`, which the catalogue keeps).
+fn index<C: Codes + PartialEq>(code: C) -> f64 {
+    let at = C::ALL.iter().position(|&known| known == code).unwrap_or(usize::MAX);
+    u32::try_from(at).map_or(-1.0, f64::from)
 }

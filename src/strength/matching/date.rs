@@ -101,7 +101,7 @@ pub(super) fn dates(units: &[u16], reference: i32, out: &mut Vec<Match>) {
             out.push(finish(i, j, n, Pattern::Date, raw));
         }
     }
-    super::sort(out.get_mut(start..).unwrap_or_default());
+    super::sort_from(out, start);
 }
 
 /// `D{1,4} S D{1,2} S D{1,4}` with the same separator twice: the three numbers.

@@ -107,9 +107,23 @@ impl Matcher<'_> {
     }
 }
 
-/// Stable sort by `(i, j)`.
-pub(crate) fn sort(matches: &mut [Match]) {
-    matches.sort_by_key(|m| (m.i, m.j));
+/// Sorts `matches` by `(i, j)`, keeping the order of equal spans. Positions are below the
+/// password's length, so two counting sorts (by `j`, then by `i`) do it in linear time, and no
+/// comparison sort is linked into the strength module.
+pub(crate) fn sort(matches: &mut Vec<Match>) {
+    let keys = matches.iter().map(|m| m.i.max(m.j) + 1).max().unwrap_or(0);
+    let by_end =
+        crate::sort::counting_order(0..matches.len(), keys, |index| matches.get(index).map_or(0, |m| m.j));
+    let order = crate::sort::counting_order(by_end, keys, |index| matches.get(index).map_or(0, |m| m.i));
+    let mut slots: Vec<Option<Match>> = std::mem::take(matches).into_iter().map(Some).collect();
+    matches.extend(order.into_iter().filter_map(|index| slots.get_mut(index).and_then(Option::take)));
+}
+
+/// [`sort`] for the matches from `start` on.
+pub(crate) fn sort_from(matches: &mut Vec<Match>, start: usize) {
+    let mut tail = matches.split_off(start.min(matches.len()));
+    sort(&mut tail);
+    matches.append(&mut tail);
 }
 
 /// A match over `units[i..=j]` of a password `n` units long, with its guesses floored at the

@@ -18,7 +18,7 @@ pub(super) fn matches(data: &StrengthData, units: &[u16], out: &mut Vec<Match>) 
     for layout in Layout::ALL {
         walks(data, layout, units, out);
     }
-    super::sort(out.get_mut(start..).unwrap_or_default());
+    super::sort_from(out, start);
 }
 
 fn walks(data: &StrengthData, layout: Layout, units: &[u16], out: &mut Vec<Match>) {
