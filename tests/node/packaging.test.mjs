@@ -90,8 +90,10 @@ test("the policy module has no estimator, the strength module no policy", async 
     raw.check("violet-anchor-meadow-42", undefined, undefined, undefined, score, false).rules.find((rule) => rule.rule === "minScore");
   assert.equal(minScore(4).passed, true);
   assert.equal(minScore(1).passed, false);
-  // Without a score (the dictionaries still loading) the rule is not passed.
-  assert.notEqual(raw.check("violet-anchor-meadow-42").rules.find((rule) => rule.rule === "minScore")?.passed, true);
+  // Without a score (the dictionaries still loading) the rule is there, and not passed.
+  assert.equal(raw.check("violet-anchor-meadow-42").rules.find((rule) => rule.rule === "minScore").passed, false);
+  // A score the model cannot give is refused.
+  assert.throws(() => raw.check("x", undefined, undefined, undefined, 5, false), { code: "invalidArgument", message: /score/ });
   // A lite checker refuses minScore.
   assert.throws(() => new glue.Checker({ policy: { minScore: 2 } }, true), { code: "invalidOption", message: /minScore/ });
 });
