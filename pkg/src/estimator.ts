@@ -4,7 +4,7 @@
 // `CodedStrength::worded` does. The full entries import it with the module.
 import type { Estimator } from "./factory.js";
 import { format, type Formatting } from "./i18n/format.js";
-import { duration } from "./i18n/localize.js";
+import { durationParts } from "./i18n/localize.js";
 import type { Strength, Suggestion, Warning } from "./types/index.js";
 import { english, vocabularies } from "./types/messages.js";
 
@@ -18,17 +18,47 @@ const FIELDS = ["username", "email", "firstName", "lastName", "tenant"] as const
 
 const plainEnglish: Formatting = { lang: "en", messages: english };
 
+/**
+ * Each English text once rendered, by catalogue key (and count): a few hundred at most (every
+ * warning, suggestion and duration unit with its counts), so a check renders no template.
+ */
+const rendered = new Map<string, string>();
+function text(key: string, count = 0): string {
+  const id = `${key}#${count}`;
+  let out = rendered.get(id);
+  if (out === undefined) {
+    const template = english[key];
+    out = template === undefined ? "" : format(template, { count }, plainEnglish);
+    rendered.set(id, out);
+  }
+  return out;
+}
+
+/** A crack time as English words. */
+function duration(seconds: number): string {
+  return text(...durationParts(seconds));
+}
+
 /** The checkers' estimator over a loaded strength module. */
 export function estimator(module: StrengthModule): Estimator {
   return {
     estimate(password, nfc, context, referenceYear) {
       // A plain-data context (see `Estimator`); the policy module has judged its fields, so
       // what is not a string here is ignored (the check then throws its typed error).
-      const fields = (typeof context === "object" && context !== null ? context : {}) as Record<string, unknown>;
-      const extra = Array.isArray(fields.userInputs) ? (fields.userInputs as unknown[]) : [];
-      const inputs = [...FIELDS.map((field) => fields[field]), ...extra];
-      const [score = 0, guessesLog10 = 0, online = 0, unthrottled = 0, slow = 0, fast = 0, phrase, warning = -1, ...suggestions] =
-        module.estimate(password, nfc, inputs, referenceYear);
+      const inputs: unknown[] = [];
+      if (typeof context === "object" && context !== null) {
+        const fields = context as Record<string, unknown>;
+        for (const field of FIELDS) inputs.push(fields[field]);
+        if (Array.isArray(fields.userInputs)) inputs.push(...(fields.userInputs as unknown[]));
+      }
+      const numbers = module.estimate(password, nfc, inputs, referenceYear);
+      const [score = 0, guessesLog10 = 0, online = 0, unthrottled = 0, slow = 0, fast = 0, phrase, warning = -1] = [
+        numbers[0], numbers[1], numbers[2], numbers[3], numbers[4], numbers[5], numbers[6], numbers[7],
+      ];
+      const suggestions: { code: Suggestion; message: string }[] = [];
+      for (let at = 8; at < numbers.length; at++) {
+        suggestions.push(message("suggestion", vocabularies.suggestion?.[numbers[at] ?? -1] as Suggestion));
+      }
       const crackTimesSeconds = {
         onlineThrottling100PerHour: online,
         onlineNoThrottling10PerSecond: unthrottled,
@@ -40,14 +70,14 @@ export function estimator(module: StrengthModule): Estimator {
         guessesLog10,
         crackTimesSeconds,
         crackTimesDisplay: {
-          onlineThrottling100PerHour: duration(online, plainEnglish),
-          onlineNoThrottling10PerSecond: duration(unthrottled, plainEnglish),
-          offlineSlowHashing1e4PerSecond: duration(slow, plainEnglish),
-          offlineFastHashing1e10PerSecond: duration(fast, plainEnglish),
+          onlineThrottling100PerHour: duration(online),
+          onlineNoThrottling10PerSecond: duration(unthrottled),
+          offlineSlowHashing1e4PerSecond: duration(slow),
+          offlineFastHashing1e10PerSecond: duration(fast),
         },
         feedback: {
           warning: warning < 0 ? null : message("warning", vocabularies.warning?.[warning] as Warning),
-          suggestions: suggestions.map((index) => message("suggestion", vocabularies.suggestion?.[index] as Suggestion)),
+          suggestions,
         },
         note: null,
       };
@@ -57,6 +87,5 @@ export function estimator(module: StrengthModule): Estimator {
 }
 
 function message<C extends string>(prefix: string, code: C): { code: C; message: string } {
-  const template = english[`${prefix}.${code}`];
-  return { code, message: template === undefined ? code : format(template, {}, plainEnglish) };
+  return { code, message: text(`${prefix}.${code}`) || code };
 }

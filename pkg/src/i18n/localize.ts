@@ -9,12 +9,18 @@ function say(formatting: Formatting, key: string, params: object, fallback: stri
   return template === undefined ? fallback : format(template, params, formatting);
 }
 
-/** A crack time in seconds as a phrase, with the same units and rounding as the Rust core. */
-export function duration(seconds: number, formatting: Formatting): string {
-  if (Number.isNaN(seconds) || seconds < 1) return say(formatting, "duration.lessThanASecond", {}, "");
+/** A crack time in seconds as its catalogue key and count, with the Rust core's units and rounding. */
+export function durationParts(seconds: number): [key: string, count: number] {
+  if (Number.isNaN(seconds) || seconds < 1) return ["duration.lessThanASecond", 0];
   const unit = durationUnits.find(([size]) => seconds >= size);
   const [count, code] = unit ? [Math.floor(seconds / unit[0]), unit[1]] : [Math.floor(seconds), "second"];
-  return say(formatting, `duration.${code}`, { count }, "");
+  return [`duration.${code}`, count];
+}
+
+/** A crack time in seconds as a phrase, with the same units and rounding as the Rust core. */
+export function duration(seconds: number, formatting: Formatting): string {
+  const [key, count] = durationParts(seconds);
+  return say(formatting, key, { count }, "");
 }
 
 /** Rewrites every message of a report (in place) and returns it. */
