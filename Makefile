@@ -167,7 +167,7 @@ pkg/src/types/index.ts: $(RUST_SOURCES)
 # code is downloaded twice. The passphrase word list is fetched by every entry once the policy
 # module is in. The declarations keep their doc comments (editors show
 # them); the JavaScript, wasm-bindgen's glue included, ships without comments (lite −6 KB brotli).
-pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/engine/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) data/eff_large_wordlist.txt data/common-passwords.txt scripts/short-blocklist.mjs scripts/strip-comments.mjs NOTICE $(LICENSES_FILE) | tools-node
+pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/engine/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) data/eff_large_wordlist.txt data/common-passwords.txt scripts/pack-lists.mjs scripts/strip-comments.mjs NOTICE $(LICENSES_FILE) | tools-node
 	rm -rf pkg/dist
 	node_modules/.bin/tsc -p pkg --emitDeclarationOnly
 	node_modules/.bin/tsc -p pkg --declaration false --removeComments
@@ -177,8 +177,7 @@ pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/engine/passgate_bg.wasm p
 	  cp pkg/src/$$module/passgate.d.ts pkg/src/$$module/passgate_bg.wasm pkg/dist/$$module/ || exit 1; \
 	done
 	cp data/strength/zxcvbn-4.4.2.txt pkg/dist/wasm/strength.txt
-	cp data/eff_large_wordlist.txt pkg/dist/wasm/words.txt
-	node scripts/short-blocklist.mjs data/common-passwords.txt > pkg/dist/wasm/blocklist-short.txt
+	node scripts/pack-lists.mjs pkg/dist/wasm
 	cp NOTICE LICENSE-MIT LICENSE-APACHE $(LICENSES_FILE) pkg/dist/
 	@touch $@
 

@@ -55,9 +55,11 @@ pub fn loaded() -> bool {
 /// Why [`install`] refused a word list.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum WordListError {
-    /// Line `line` (from 1) is empty, is not lower-case ASCII letters and `-`, or does not
-    /// come after the line before it (the list must be sorted, without repeats).
-    #[error("line {line} of the word list is empty, not lower-case a–z and '-', or out of order")]
+    /// Line `line` (from 1) is not front-coded, is empty, is not lower-case ASCII letters and
+    /// `-`, or does not come after the line before it (the list must be sorted, without repeats).
+    #[error(
+        "line {line} of the word list is not front-coded, empty, not lower-case a–z and '-', or out of order"
+    )]
     BadLine {
         /// The line, counted from 1.
         line: usize,
@@ -73,16 +75,19 @@ pub enum WordListError {
 /// How many words the list has (7,776; `build.rs` counts them).
 pub const WORDS: usize = include!(concat!(env!("OUT_DIR"), "/eff-words.count"));
 
-/// Installs the word list from `text`, one word per line (`\n`, a final newline optional): the
-/// file `data/eff_large_wordlist.txt`. A second call, or a call with the `words` feature,
+/// Installs the word list from `packed`: the file `data/eff_large_wordlist.txt` front-coded
+/// as `build.rs` packs it ([`crate::text::unpack_checked`] restores one word per line), which the
+/// npm package ships as `words.txt`. A second call, or a call with the `words` feature,
 /// changes nothing. The text is kept for the life of the program.
 ///
 /// # Errors
-/// [`WordListError`] for text that is not a sorted list of lower-case words.
-pub fn install(text: &str) -> Result<(), WordListError> {
+/// [`WordListError`] for text that does not unpack to a sorted list of lower-case words.
+pub fn install(packed: &str) -> Result<(), WordListError> {
     if LIST.get().is_some() || cfg!(feature = "words") {
         return Ok(());
     }
+    let unpacked = crate::text::unpack_checked(packed).map_err(|line| WordListError::BadLine { line })?;
+    let text = unpacked.as_str();
     let lines = || text.strip_suffix('\n').unwrap_or(text).split('\n');
     let mut previous = "";
     for (at, word) in lines().enumerate() {
@@ -97,7 +102,7 @@ pub fn install(text: &str) -> Result<(), WordListError> {
     if found != WORDS {
         return Err(WordListError::WrongCount { found });
     }
-    let text: &'static str = Box::leak(text.to_owned().into_boxed_str());
+    let text: &'static str = Box::leak(unpacked.into_boxed_str());
     let _ = LIST.set(WordList::new(text.strip_suffix('\n').unwrap_or(text).split('\n').collect()));
     Ok(())
 }

@@ -59,8 +59,8 @@ pub const SHORT_ENTRIES: usize = include!(concat!(env!("OUT_DIR"), "/common-shor
 /// Why [`install_short`] refused a list.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ShortListError {
-    /// Line `line` (from 1) is empty or has [`SHORT`] characters or more.
-    #[error("line {line} of the short blocklist is empty or has 8 characters or more")]
+    /// Line `line` (from 1) is not front-coded, is empty or has [`SHORT`] characters or more.
+    #[error("line {line} of the short blocklist is not front-coded, empty or 8 characters or more")]
     BadLine {
         /// The line, counted from 1.
         line: usize,
@@ -73,17 +73,20 @@ pub enum ShortListError {
     },
 }
 
-/// Installs the blocklist's entries under [`SHORT`] characters from `text`, one per line (`\n`,
-/// a final newline optional). A second call, or a call with the `words` feature, changes
-/// nothing.
+/// Installs the blocklist's entries under [`SHORT`] characters from `packed`: front-coded as
+/// `build.rs` packs its lists ([`crate::text::unpack_checked`] restores one entry per line; the npm
+/// package ships them sorted, as `blocklist-short.txt`). A second call, or a call with the
+/// `words` feature, changes nothing.
 ///
 /// # Errors
 /// [`ShortListError`] for an empty line, an entry too long for the short part, or a list of
 /// another length than the one this build was made with.
-pub fn install_short(text: &str) -> Result<(), ShortListError> {
+pub fn install_short(packed: &str) -> Result<(), ShortListError> {
     if SHORT_LIST.get().is_some() || cfg!(feature = "words") {
         return Ok(());
     }
+    let unpacked = crate::text::unpack_checked(packed).map_err(|line| ShortListError::BadLine { line })?;
+    let text = unpacked.as_str();
     let entries = text.strip_suffix('\n').unwrap_or(text).split('\n');
     for (at, entry) in entries.clone().enumerate() {
         if entry.is_empty() || entry.chars().count() >= SHORT {

@@ -24,7 +24,9 @@ test("the raw module: pending and wordsNotLoaded until loadWords, which refuses 
   assert.equal(before.passphrase.listWords, 0);
   assert.throws(() => checker.generatePassphrase(), { code: "wordsNotLoaded" });
   assert.throws(() => wasm.generatePassphrase(), { code: "wordsNotLoaded" });
-  assert.throws(() => wasm.loadWords("zoom\nabacus\n"), { code: "invalidWords", message: /line 2/ });
+  assert.throws(() => wasm.loadWords("0zoom\n0abacus\n"), { code: "invalidWords", message: /line 2/ });
+  // The list ships front-coded: plain text is refused.
+  assert.throws(() => wasm.loadWords("abacus\nabbey\n"), { code: "invalidWords", message: /line 1/ });
   assert.equal(checker.check(PHRASE).passphrase.pending, true, "a refused list leaves it pending");
 
   wasm.loadWords(readFileSync(join(dist, "wasm", "words.txt"), "utf8"));
@@ -37,7 +39,7 @@ test("the raw module: pending and wordsNotLoaded until loadWords, which refuses 
   for (const { id: preset } of (await import("passgate")).presets) new wasm.Checker({ policy: { preset } }, true);
   const short = { policy: { preset: "owasp-asvs-5-l1", minLength: 6 } };
   assert.throws(() => new wasm.Checker(short, true), { code: "listNotLoaded", message: /minLength/ });
-  assert.throws(() => wasm.loadShortBlocklist("qwerty\npassword\n"), { code: "invalidBlocklist", message: /line 2/ });
+  assert.throws(() => wasm.loadShortBlocklist("0qwerty\n0password\n"), { code: "invalidBlocklist", message: /line 2/ });
   assert.throws(() => new wasm.Checker(short, true), { code: "listNotLoaded" });
 });
 
@@ -61,16 +63,32 @@ test("createChecker: the full entry waits for the list, lite says when it is in"
   assert.equal(generated.passphrase.split("-").length, 4);
 });
 
-test("the short entries ship as every entry of the blocklist under 8 characters", () => {
+/** The lines of a shipped list: each line is `'0'` + the UTF-8 bytes it shares with the one before, then the rest. */
+function unpack(file) {
+  const lines = [];
+  let previous = Buffer.alloc(0);
+  for (const line of readFileSync(join(dist, "wasm", file), "utf8").trimEnd().split("\n")) {
+    const shared = line.charCodeAt(0) - 48;
+    assert.ok(shared >= 0 && shared <= previous.length, `${file}: marker of ${JSON.stringify(line)}`);
+    previous = Buffer.concat([previous.subarray(0, shared), Buffer.from(line.slice(1))]);
+    lines.push(previous.toString("utf8"));
+  }
+  return lines;
+}
+
+test("the short entries ship as every entry of the blocklist under 8 characters, sorted and front-coded", () => {
   const source = readFileSync(join(process.env.PASSGATE_REPO, "data", "common-passwords.txt"), "utf8").trimEnd().split("\n");
-  const shipped = readFileSync(join(dist, "wasm", "blocklist-short.txt"), "utf8").trimEnd().split("\n");
-  // Sorted (the module keeps a set; sorted text compresses better).
+  const shipped = unpack("blocklist-short.txt");
+  // Sorted (the module keeps a set; sorted text packs and compresses better).
   assert.deepEqual(shipped, source.filter((entry) => [...entry].length < 8).sort());
   assert.ok(shipped.length > 7000);
 });
 
-test("the list ships in the package as the EFF large list, one word per line", () => {
-  const words = readFileSync(join(dist, "wasm", "words.txt"), "utf8").trimEnd().split("\n");
+test("the list ships in the package as the EFF large list, front-coded", () => {
+  const source = readFileSync(join(process.env.PASSGATE_REPO, "data", "eff_large_wordlist.txt"), "utf8").trimEnd().split("\n");
+  const words = unpack("words.txt");
+  assert.deepEqual(words, source);
   assert.equal(words.length, 7776);
   assert.deepEqual([words[0], words.at(-1)], ["abacus", "zoom"]);
+  assert.ok(readFileSync(join(dist, "wasm", "words.txt"), "utf8").startsWith("0abacus\n2domen\n"), "shared prefixes are written once");
 });

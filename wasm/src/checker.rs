@@ -10,19 +10,19 @@ use passgate as core;
 use passgate::breach::BreachVerdict;
 use passgate::passphrase::{OsRandom, PassphraseError, PassphraseOptions};
 
-/// Installs the passphrase word list (the text of `words.txt`, the EFF large list): a file of
-/// its own too, fetched by the page once the module is in, because a first check needs
-/// neither. Until then reports say `passphrase.pending` and generation throws
+/// Installs the passphrase word list (the text of `words.txt`, the EFF large list,
+/// front-coded): a file of its own too, fetched by the page once the module is in, because a
+/// first check needs neither. Until then reports say `passphrase.pending` and generation throws
 /// `wordsNotLoaded`. A second call changes nothing. Throws an `Error` with `code`
-/// `"invalidWords"` for text that is not a sorted list of lower-case words.
+/// `"invalidWords"` for text that does not unpack to a sorted list of lower-case words.
 #[wasm_bindgen(js_name = loadWords)]
 pub fn load_words(text: &str) -> Result<(), JsValue> {
     core::passphrase::wordlist::install(text).map_err(|err| js_error("invalidWords", &err.to_string()))
 }
 
-/// Installs the blocklist's entries under 8 characters (the text of `blocklist-short.txt`),
-/// which only a policy with a `minLength` under 8 compares passwords with: the page fetches
-/// them when such a checker is asked for (its constructor throws `listNotLoaded` until then).
+/// Installs the blocklist's entries under 8 characters (the text of `blocklist-short.txt`,
+/// front-coded), which only a policy with a `minLength` under 8 compares passwords with: the
+/// page fetches them when such a checker is asked for (its constructor throws `listNotLoaded` until then).
 /// A second call changes nothing. Throws an `Error` with `code` `"invalidBlocklist"` for a
 /// malformed list.
 #[wasm_bindgen(js_name = loadShortBlocklist)]
