@@ -20,12 +20,14 @@ pub fn insertion_sort_by_key<T, K: Ord>(items: &mut [T], mut key: impl FnMut(&T)
 }
 
 /// `indices` in the order of `key`, keeping the given order of equal keys: a counting sort,
-/// for keys below `keys` (a larger key goes last). Linear in `indices` and `keys`.
+/// for keys below `keys` (a larger key goes last, as if it were `keys`). Linear in `indices` and
+/// `keys`. Also returns where each key's run starts: those with key `k` are
+/// `order[runs[k]..runs[k + 1]]`, for every `k` up to `keys`.
 pub fn counting_order(
     indices: impl IntoIterator<Item = usize> + Clone,
     keys: usize,
     key: impl Fn(usize) -> usize,
-) -> Vec<usize> {
+) -> (Vec<usize>, Vec<usize>) {
     let key = |index| key(index).min(keys);
     // starts[k + 1] counts key k; then, summed, starts[k] is where key k's run begins.
     let mut starts = vec![0; keys + 2];
@@ -39,6 +41,7 @@ pub fn counting_order(
         total += *start;
         *start = total;
     }
+    let runs = starts.clone();
     let mut order = vec![0; total];
     for index in indices {
         if let Some(at) = starts.get_mut(key(index)) {
@@ -48,7 +51,7 @@ pub fn counting_order(
             *at += 1;
         }
     }
-    order
+    (order, runs)
 }
 
 #[cfg(test)]
@@ -58,13 +61,14 @@ mod tests {
     #[test]
     fn counting_order_is_a_stable_sort_by_key() {
         let keys = [3, 1, 3, 0, 1, 9, 2];
-        let order = counting_order(0..keys.len(), 4, |index| keys[index]);
-        // 9 is past `keys`: it goes last.
+        let (order, runs) = counting_order(0..keys.len(), 4, |index| keys[index]);
+        // 9 is past `keys`: it goes last, in the run of key 4.
         assert_eq!(order, [3, 1, 4, 6, 0, 2, 5]);
-        assert!(counting_order(0..0, 0, |_| 0).is_empty());
+        assert_eq!(runs, [0, 1, 3, 4, 6, 7]);
+        assert_eq!(counting_order(0..0, 0, |_| 0), (vec![], vec![0, 0]));
         let mut expected: Vec<usize> = (0..50).collect();
         expected.sort_by_key(|&index| (index * 7) % 5);
-        assert_eq!(counting_order(0..50, 5, |index| (index * 7) % 5), expected);
+        assert_eq!(counting_order(0..50, 5, |index| (index * 7) % 5).0, expected);
     }
 
     #[test]

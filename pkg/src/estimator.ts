@@ -5,13 +5,22 @@
 import type { Estimator } from "./factory.js";
 import { format, type Formatting } from "./i18n/format.js";
 import { durationParts } from "./i18n/localize.js";
-import type { Strength, Suggestion, Warning } from "./types/index.js";
+import type { CrackTimes, Strength, Suggestion, Warning } from "./types/index.js";
 import { english, vocabularies } from "./types/messages.js";
 
 /** What the strength module (`engine/passgate.js`) exports, its dictionaries installed. */
 export interface StrengthModule {
   estimate(password: unknown, nfc: boolean, inputs: unknown[], referenceYear: number): Float64Array;
 }
+
+/** The attack scenarios of `CrackTimes`, in the order the module sends their times (after score and guesses). */
+const SCENARIOS = [
+  "onlineThrottling100PerHour",
+  "onlineNoThrottling10PerSecond",
+  "offlineSlowHashing1e4PerSecond",
+  "offlineFastHashing1e10PerSecond",
+] as const satisfies readonly (keyof CrackTimes<number>)[];
+type Scenario = (typeof SCENARIOS)[number];
 
 /** The context's named fields in the order the core's `Context::inputs` reads them (then `userInputs`). */
 const FIELDS = ["username", "email", "firstName", "lastName", "tenant"] as const;
@@ -52,36 +61,30 @@ export function estimator(module: StrengthModule): Estimator {
         if (Array.isArray(fields.userInputs)) inputs.push(...(fields.userInputs as unknown[]));
       }
       const numbers = module.estimate(password, nfc, inputs, referenceYear);
-      const [score = 0, guessesLog10 = 0, online = 0, unthrottled = 0, slow = 0, fast = 0, phrase, warning = -1] = [
-        numbers[0], numbers[1], numbers[2], numbers[3], numbers[4], numbers[5], numbers[6], numbers[7],
-      ];
+      const crackTimesSeconds = {} as Record<Scenario, number>;
+      const crackTimesDisplay = {} as Record<Scenario, string>;
+      for (const [at, scenario] of SCENARIOS.entries()) {
+        const seconds = numbers[2 + at] ?? 0;
+        crackTimesSeconds[scenario] = seconds;
+        crackTimesDisplay[scenario] = duration(seconds);
+      }
+      const warning = numbers[7] ?? -1;
       const suggestions: { code: Suggestion; message: string }[] = [];
       for (let at = 8; at < numbers.length; at++) {
         suggestions.push(message("suggestion", vocabularies.suggestion?.[numbers[at] ?? -1] as Suggestion));
       }
-      const crackTimesSeconds = {
-        onlineThrottling100PerHour: online,
-        onlineNoThrottling10PerSecond: unthrottled,
-        offlineSlowHashing1e4PerSecond: slow,
-        offlineFastHashing1e10PerSecond: fast,
-      };
       const strength: Strength = {
-        score,
-        guessesLog10,
+        score: numbers[0] ?? 0,
+        guessesLog10: numbers[1] ?? 0,
         crackTimesSeconds,
-        crackTimesDisplay: {
-          onlineThrottling100PerHour: duration(online),
-          onlineNoThrottling10PerSecond: duration(unthrottled),
-          offlineSlowHashing1e4PerSecond: duration(slow),
-          offlineFastHashing1e10PerSecond: duration(fast),
-        },
+        crackTimesDisplay,
         feedback: {
           warning: warning < 0 ? null : message("warning", vocabularies.warning?.[warning] as Warning),
           suggestions,
         },
         note: null,
       };
-      return { strength, commonPhrase: phrase === 1 };
+      return { strength, commonPhrase: numbers[6] === 1 };
     },
   };
 }

@@ -10,8 +10,8 @@
 //!                        (an empty field is "no neighbour in that direction")
 //! ```
 //!
-//! Lists appear in [`Dictionary::RANKED`] order, graphs in [`Layout::ALL`] order. The blob is ASCII: words are
-//! lower-case, without tabs, at most [`MAX_WORD`] bytes; a key is one character.
+//! Lists appear in [`Dictionary::RANKED`] order, graphs in [`Layout::ALL`] order. The blob is
+//! ASCII: words are lower-case, without tabs, at most [`MAX_WORD`] bytes; a key is one character.
 //!
 //! Parsing makes no per-word allocation: every word stays a range of the blob, and one
 //! open-addressing table of `u32` word numbers finds a word by its FNV-1a hash. A bitset of the

@@ -164,17 +164,7 @@ pub fn most_guessable(units: &[u16], matches: Vec<Match>) -> Outcome {
 /// The indices of `matches` by end position, each end's in the given order (by start, then
 /// matcher order): those ending at `k` are `order[ends[k]..ends[k + 1]]`.
 fn by_end(matches: &[Match], n: usize) -> (Vec<usize>, Vec<usize>) {
-    let order =
-        crate::sort::counting_order(0..matches.len(), n, |index| matches.get(index).map_or(n, |m| m.j));
-    let mut ends = Vec::with_capacity(n + 1);
-    let mut at = 0;
-    for k in 0..=n {
-        while order.get(at).and_then(|&index| matches.get(index)).is_some_and(|m| m.j < k) {
-            at += 1;
-        }
-        ends.push(at);
-    }
-    (order, ends)
+    crate::sort::counting_order(0..matches.len(), n, |index| matches.get(index).map_or(n, |m| m.j))
 }
 
 /// Guesses for `len` units of bruteforce in a password of `n` units.

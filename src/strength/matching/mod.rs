@@ -111,10 +111,11 @@ impl Matcher<'_> {
 /// password's length, so two counting sorts (by `j`, then by `i`) do it in linear time, and no
 /// comparison sort is linked into the strength module.
 pub(crate) fn sort(matches: &mut Vec<Match>) {
-    let keys = matches.iter().map(|m| m.i.max(m.j) + 1).max().unwrap_or(0);
-    let by_end =
+    // i <= j, so every position is below the largest j + 1.
+    let keys = matches.iter().map(|m| m.j + 1).max().unwrap_or(0);
+    let (by_end, _) =
         crate::sort::counting_order(0..matches.len(), keys, |index| matches.get(index).map_or(0, |m| m.j));
-    let order = crate::sort::counting_order(by_end, keys, |index| matches.get(index).map_or(0, |m| m.i));
+    let (order, _) = crate::sort::counting_order(by_end, keys, |index| matches.get(index).map_or(0, |m| m.i));
     let mut slots: Vec<Option<Match>> = std::mem::take(matches).into_iter().map(Some).collect();
     matches.extend(order.into_iter().filter_map(|index| slots.get_mut(index).and_then(Option::take)));
 }
