@@ -164,10 +164,11 @@ pkg/src/types/index.ts: $(RUST_SOURCES)
 
 # Two wasm modules: wasm/ (the policy) for every entry, engine/ (the estimator) for the full
 # ones, fetched with the strength dictionaries (plain text) after the policy module, so no
-# code is downloaded twice. The passphrase word list is fetched by every entry once the policy
-# module is in. The declarations keep their doc comments (editors show
+# code is downloaded twice. The passphrase word list is fetched once the policy module is in:
+# whole by the lite entries, relative to the dictionaries by the full ones (pack-lists.mjs
+# writes both forms). The declarations keep their doc comments (editors show
 # them); the JavaScript, wasm-bindgen's glue included, ships without comments (lite −6 KB brotli).
-pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/engine/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) data/eff_large_wordlist.txt data/common-passwords.txt scripts/pack-lists.mjs scripts/strip-comments.mjs NOTICE $(LICENSES_FILE) | tools-node
+pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/engine/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) data/eff_large_wordlist.txt data/common-passwords.txt data/strength/zxcvbn-4.4.2.txt scripts/pack-lists.mjs scripts/strip-comments.mjs NOTICE $(LICENSES_FILE) | tools-node
 	rm -rf pkg/dist
 	node_modules/.bin/tsc -p pkg --emitDeclarationOnly
 	node_modules/.bin/tsc -p pkg --declaration false --removeComments

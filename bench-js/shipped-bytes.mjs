@@ -88,11 +88,15 @@ export function runtimeFiles(name) {
 
 /**
  * A full build's wasm module and the data files its default `createChecker` waits for, where
- * it ships them: the strength dictionaries and the passphrase word list (the blocklist's short
- * entries are fetched only for a minLength under 8).
+ * it ships them: the strength dictionaries and the passphrase word list, which a build with
+ * `words.strength.txt` rebuilds from the dictionaries with `strength-lists.js` (the blocklist's
+ * short entries are fetched only for a minLength under 8).
  */
 function wasmFiles(dir) {
-  const data = ["strength.txt", "words.txt"].map((file) => join(dir, "wasm", file)).filter((file) => existsSync(file));
+  const relative = existsSync(join(dir, "wasm", "words.strength.txt"));
+  const words = relative ? ["words.strength.txt"] : ["words.txt"];
+  const data = ["strength.txt", ...words].map((file) => join(dir, "wasm", file)).filter((file) => existsSync(file));
+  if (relative) data.push(join(dir, "strength-lists.js"));
   // The strength module, where the build has one (its glue is imported when it loads).
   const engine = ["passgate.js", "passgate_bg.wasm"].map((file) => join(dir, "engine", file)).filter((file) => existsSync(file));
   return [join(dir, "wasm", "passgate_bg.wasm"), ...engine, ...data];

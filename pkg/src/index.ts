@@ -14,6 +14,27 @@ export { localize } from "./i18n/localize.js";
 export type { Catalogue } from "./i18n/format.js";
 export type { CreateCheckerOptions } from "./options.js";
 
+// The dictionaries' bytes, fetched once: the strength module parses them, and the word list
+// and the short blocklist are rebuilt from them (`strength-lists.ts`).
+let dictionaries: Promise<Uint8Array> | undefined;
+const fetchDictionaries = () =>
+  (dictionaries ??= fetch(new URL("./wasm/strength.txt", import.meta.url)).then(async (response) => {
+    if (!response.ok) throw new Error(`passgate: the strength dictionaries answered HTTP ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  })).catch((error: unknown) => {
+    dictionaries = undefined; // a failed request (e.g. offline) may be retried by the next load
+    throw error;
+  });
+/** A list the full entry rebuilds from the dictionaries and its relative file (`*.strength.txt`). */
+const relativeList = (file: URL) => async () => {
+  const [data, relative, { expandList }] = await Promise.all([
+    fetchDictionaries(),
+    fetchText(file),
+    import("./strength-lists.js"),
+  ]);
+  return expandList(new TextDecoder().decode(data), relative);
+};
+
 const api = entryPoints(wasm, {
   wasm: () => init({ module_or_path: new URL("./wasm/passgate_bg.wasm", import.meta.url) }),
   async strength() {
@@ -24,17 +45,15 @@ const api = entryPoints(wasm, {
         await engine.default({ module_or_path: new URL("./engine/passgate_bg.wasm", import.meta.url) });
         return engine;
       }),
-      fetch(new URL("./wasm/strength.txt", import.meta.url)).then(async (response) => {
-        if (!response.ok) throw new Error(`passgate: the strength dictionaries answered HTTP ${response.status}`);
-        return new Uint8Array(await response.arrayBuffer());
-      }),
+      fetchDictionaries(),
       import("./estimator.js"),
     ]);
     engine.loadStrengthData(data);
     return estimator(engine);
   },
-  words: () => fetchText(new URL("./wasm/words.txt", import.meta.url)),
-  shortBlocklist: () => fetchText(new URL("./wasm/blocklist-short.txt", import.meta.url)),
+  // Literal URLs, which bundlers see and copy.
+  words: relativeList(new URL("./wasm/words.strength.txt", import.meta.url)),
+  shortBlocklist: relativeList(new URL("./wasm/blocklist-short.strength.txt", import.meta.url)),
   defaultLoad: "all",
 });
 

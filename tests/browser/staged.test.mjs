@@ -153,7 +153,7 @@ test("a shown password is hidden again when the form is submitted", async () => 
 test("the passphrase word list arrives after the checklist; a failed load is tried again by the next suggestion", async () => {
   const page = await demo.newPage();
   const served = [];
-  await page.route("**/words.txt", async (route) => {
+  await page.route("**/words.strength.txt", async (route) => {
     served.push(served.length < 2 ? 503 : 200);
     if (served.at(-1) === 503) await route.fulfill({ status: 503, body: "Service unavailable" });
     else await route.continue();

@@ -92,3 +92,25 @@ test("the list ships in the package as the EFF large list, front-coded", () => {
   assert.deepEqual([words[0], words.at(-1)], ["abacus", "zoom"]);
   assert.ok(readFileSync(join(dist, "wasm", "words.txt"), "utf8").startsWith("0abacus\n2domen\n"), "shared prefixes are written once");
 });
+
+test("the full entries' relative lists expand, from the dictionaries, to the whole lists, and say what is wrong", async () => {
+  const { expandList, dictionaryWords } = await import(pathToFileURL(join(dist, "strength-lists.js")).href);
+  const strength = readFileSync(join(dist, "wasm", "strength.txt"), "utf8");
+  const dictionary = [...dictionaryWords(strength)];
+  assert.equal(dictionary.length, 93855);
+  // From the first list's first word to the last list's last, the line before the graphs.
+  const lines = strength.split("\n");
+  assert.deepEqual([dictionary[0], dictionary.at(-1)], ["the", lines[lines.findIndex((line) => line.startsWith("graph ")) - 1]]);
+  for (const name of ["words", "blocklist-short"]) {
+    const relative = readFileSync(join(dist, "wasm", `${name}.strength.txt`), "utf8");
+    assert.equal(expandList(strength, relative), readFileSync(join(dist, "wasm", `${name}.txt`), "utf8"), name);
+    // Most of each list is dictionary words: the relative file is the smaller.
+    const [indices, rest] = relative.split("\n\n");
+    assert.ok(indices.split("\n").length > rest.split("\n").filter(Boolean).length * 3, name);
+  }
+  // Dictionary words 0 and 2 ("the", "and"), and one word of its own.
+  assert.equal(expandList(strength, "1\n2\n\n0zebra-crossing\n"), "0and\n0the\n0zebra-crossing\n");
+  assert.throws(() => expandList(strength, "1\n2\n0zebra\n"), /no empty line/);
+  assert.throws(() => expandList(strength, "1\n93855\n\n"), /past the strength dictionaries/);
+});
+
