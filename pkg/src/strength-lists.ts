@@ -53,10 +53,11 @@ function unpack(packed: string): string[] {
   let previous = new Uint8Array();
   for (const line of packed.split("\n")) {
     if (line === "") continue;
+    const shared = line.charCodeAt(0) - 48;
     const bytes = encoder.encode(line.slice(1));
-    const whole = new Uint8Array(line.charCodeAt(0) - 48 + bytes.length);
-    whole.set(previous.subarray(0, line.charCodeAt(0) - 48));
-    whole.set(bytes, line.charCodeAt(0) - 48);
+    const whole = new Uint8Array(shared + bytes.length);
+    whole.set(previous.subarray(0, shared));
+    whole.set(bytes, shared);
     lines.push(decoder.decode(whole));
     previous = whole;
   }
@@ -70,20 +71,18 @@ function unpack(packed: string): string[] {
 export function expandList(strength: string, relative: string): string {
   const split = relative.indexOf("\n\n");
   if (split < 0) throw new Error("a relative list has no empty line after its indices");
-  const steps = relative.slice(0, split).split("\n").map(Number);
+  let previous = -1;
+  const wanted = relative.slice(0, split).split("\n").map((step) => (previous += Number(step)));
   const list = unpack(relative.slice(split + 2));
-  let next = -1;
-  let step = 0;
+  let found = 0;
   let index = 0;
-  if (steps.length > 0) next = (steps[0] ?? 0) - 1;
   for (const word of dictionaryWords(strength)) {
-    if (index === next) {
+    if (found === wanted.length) break;
+    if (index++ === wanted[found]) {
       list.push(word);
-      step++;
-      next = step < steps.length ? next + (steps[step] ?? 0) : -1;
+      found++;
     }
-    index++;
   }
-  if (step < steps.length) throw new Error("a relative list points past the strength dictionaries");
+  if (found < wanted.length) throw new Error("a relative list points past the strength dictionaries");
   return frontCode(list.sort());
 }
