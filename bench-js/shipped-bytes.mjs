@@ -21,6 +21,15 @@ export function resolveBare(specifier) {
   return join(dir, target);
 }
 
+/** The files `file` imports statically (`node:` modules left out). */
+function staticImports(file) {
+  const source = readFileSync(file, "utf8").replace(/\/\/# sourceMappingURL=.*$/gm, "");
+  return [...source.matchAll(IMPORT)]
+    .map(([, specifier]) => specifier)
+    .filter((specifier) => !specifier.startsWith("node:"))
+    .map((specifier) => (specifier.startsWith(".") ? join(dirname(file), specifier) : resolveBare(specifier)));
+}
+
 /** Every JS file reachable from `entries`, plus `extra` files (the wasm). */
 export function importGraph(entries) {
   const seen = new Set();
@@ -29,13 +38,27 @@ export function importGraph(entries) {
     const file = stack.pop();
     if (seen.has(file)) continue;
     seen.add(file);
-    const source = readFileSync(file, "utf8").replace(/\/\/# sourceMappingURL=.*$/gm, "");
-    for (const [, specifier] of source.matchAll(IMPORT)) {
-      if (specifier.startsWith("node:")) continue;
-      stack.push(specifier.startsWith(".") ? join(dirname(file), specifier) : resolveBare(specifier));
-    }
+    stack.push(...staticImports(file));
   }
   return [...seen].sort();
+}
+
+/**
+ * How many levels deep `entry`'s static imports go, the entry counted: the requests a browser
+ * without a bundler makes one after another to get the graph, since it learns a module's
+ * imports only once the module is in (each level's modules are requested together).
+ */
+export function importLevels(entry) {
+  const level = new Map([[entry, 1]]);
+  const queue = [entry];
+  for (const file of queue) {
+    for (const next of staticImports(file)) {
+      if (level.has(next)) continue;
+      level.set(next, level.get(file) + 1);
+      queue.push(next);
+    }
+  }
+  return Math.max(...level.values());
 }
 
 export function compressedSizes(files) {

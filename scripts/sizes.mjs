@@ -1,13 +1,15 @@
 // What a page downloads before each milestone, from the built package (after `make pkg`): every
 // file a browser fetches, followed through static imports, each compressed on its own as a
-// server sends it (gzip -9, brotli -11). Prints a Markdown table with the targets.
+// server sends it (gzip -9, brotli -11). Prints a Markdown table with the targets, and how many
+// requests a page without a bundler makes one after another before the milestone (each costs a
+// round trip: a browser learns a module's imports only once the module is in).
 //
 // Usage: node scripts/sizes.mjs [--check]
-//   --check fails when a figure is over its budget: the sizes the package already meets, a
-//   ratchet to tighten as it shrinks. The targets are only reported, so an unmet target never
+//   --check fails when a figure is over its budget: the sizes (and requests in sequence) the
+//   package already meets, a ratchet to tighten as it shrinks. The targets are only reported, so an unmet target never
 //   stops `make test`.
 import { join, resolve } from "node:path";
-import { compressedSizes, importGraph } from "../bench-js/shipped-bytes.mjs";
+import { compressedSizes, importGraph, importLevels } from "../bench-js/shipped-bytes.mjs";
 
 const dist = resolve(import.meta.dirname, "..", "pkg", "dist");
 const file = (path) => join(dist, path);
@@ -36,6 +38,9 @@ const MILESTONES = [
     files: () => [...importGraph([file("lite/index.js")]), MODULE],
     target: 120 * KB,
     budget: 114 * KB,
+    // The entry's levels of imports, then the module.
+    inSequence: () => importLevels(file("lite/index.js")) + 1,
+    inSequenceBudget: 3,
   },
   {
     name: "`<passgate-meter>`, everything before the checklist renders",
@@ -44,6 +49,10 @@ const MILESTONES = [
     files: () => [...importGraph([file("meter.js"), file("index.js")]), MODULE],
     target: 130 * KB,
     budget: 123.5 * KB,
+    // The element's levels of imports, then those of the entry it imports when it connects,
+    // then the module.
+    inSequence: () => importLevels(file("meter.js")) + importLevels(file("index.js")) + 1,
+    inSequenceBudget: 5,
   },
   {
     name: "`passgate`, everything (module, data files, meter, worker, catalogues)",
@@ -68,13 +77,18 @@ const MILESTONES = [
 ];
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
-const rows = MILESTONES.map((milestone) => ({ ...milestone, sizes: compressedSizes([...new Set(milestone.files())]) }));
+const rows = MILESTONES.map((milestone) => ({
+  ...milestone,
+  sizes: compressedSizes([...new Set(milestone.files())]),
+  requests: milestone.inSequence?.(),
+}));
 
-console.log("| what is loaded | files | raw | gzip -9 | brotli -11 | target (brotli) | met |");
-console.log("|---|--:|--:|--:|--:|--:|:-:|");
-for (const { name, sizes, target } of rows) {
+console.log("| what is loaded | files | requests in sequence | raw | gzip -9 | brotli -11 | target (brotli) | met |");
+console.log("|---|--:|--:|--:|--:|--:|--:|:-:|");
+for (const { name, sizes, requests, target } of rows) {
   const met = sizes.brotli <= target ? "yes" : "no";
-  console.log(`| ${name} | ${sizes.files.length} | ${kb(sizes.raw)} | ${kb(sizes.gzip)} | ${kb(sizes.brotli)} | ≤ ${kb(target)} | ${met} |`);
+  const sequence = requests ?? "–";
+  console.log(`| ${name} | ${sizes.files.length} | ${sequence} | ${kb(sizes.raw)} | ${kb(sizes.gzip)} | ${kb(sizes.brotli)} | ≤ ${kb(target)} | ${met} |`);
 }
 
 if (process.argv.includes("--check")) {
@@ -82,5 +96,9 @@ if (process.argv.includes("--check")) {
   for (const { name, sizes, budget } of over) {
     console.error(`${name}: ${kb(sizes.brotli)} brotli, over its budget of ${kb(budget)}`);
   }
-  if (over.length) process.exit(1);
+  const deep = rows.filter(({ requests, inSequenceBudget }) => requests > inSequenceBudget);
+  for (const { name, requests, inSequenceBudget } of deep) {
+    console.error(`${name}: ${requests} requests in sequence, over its budget of ${inSequenceBudget}`);
+  }
+  if (over.length || deep.length) process.exit(1);
 }

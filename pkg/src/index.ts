@@ -4,6 +4,13 @@ import type { Checker } from "./checker.js";
 import type { CreateCheckerOptions } from "./options.js";
 import type { GeneratedPassphrase, PassphraseOptions } from "./types/index.js";
 import { entryPoints, fetchText } from "./factory.js";
+// The rest of this entry's static graph, imported here too, so that a browser
+// without a bundler requests it in one round trip rather than one per level of imports
+// (ARCHITECTURE.md, "Each entry's imports are one level deep").
+import "./i18n/en.js";
+import "./i18n/format.js";
+import "./range-fetch.js";
+import "./schema.js";
 
 export { Checker } from "./checker.js";
 export type * from "./types/index.js";

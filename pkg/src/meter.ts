@@ -23,6 +23,12 @@ import type { BreachVerdict, CheckerOptions, Context, Report, ServerRejection } 
 import { BreachLookup } from "./breach-lookup.js";
 import { fillTemplate, meterLocaleFor, meterLocales, plural, type MeterLocale, type MeterStrings } from "./meter-locales.js";
 import { adoptStyles } from "./meter-styles.js";
+// The rest of this module's static graph, imported here too, so that a browser
+// without a bundler requests it in one round trip rather than one per level of imports
+// (ARCHITECTURE.md, "Each entry's imports are one level deep").
+import "./i18n/locales.js";
+import "./i18n/en.js";
+import "./types/messages.js";
 
 export { meterLocales, type MeterLocale, type MeterStrings } from "./meter-locales.js";
 

@@ -4,6 +4,17 @@
 // downloads.
 import init, * as wasm from "../wasm/passgate.js";
 import { entryPoints, fetchText } from "../factory.js";
+// The rest of this entry's static graph, imported here too, so that a browser
+// without a bundler requests it in one round trip rather than one per level of imports
+// (ARCHITECTURE.md, "Each entry's imports are one level deep").
+import "../checker.js";
+import "../i18n/en.js";
+import "../i18n/format.js";
+import "../i18n/locales.js";
+import "../i18n/localize.js";
+import "../range-fetch.js";
+import "../schema.js";
+import "../types/messages.js";
 import type { LocaleOptions } from "../i18n/locales.js";
 import type { LoadOptions } from "../options.js";
 import type { CheckerOptions, LiteChecker } from "./types.js";
