@@ -168,9 +168,10 @@ pkg/src/types/index.ts: $(RUST_SOURCES)
 # whole by the lite entries, relative to the dictionaries by the full ones (pack-lists.mjs
 # writes both forms). The declarations keep their doc comments (editors show
 # them); the JavaScript, wasm-bindgen's glue included, ships without comments (lite −6 KB brotli).
-pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/engine/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) data/eff_large_wordlist.txt data/common-passwords.txt data/strength/zxcvbn-4.4.2.txt scripts/pack-lists.mjs scripts/strip-comments.mjs NOTICE $(LICENSES_FILE) | tools-node
+pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/engine/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) data/eff_large_wordlist.txt data/common-passwords.txt data/strength/zxcvbn-4.4.2.txt scripts/pack-lists.mjs scripts/strip-comments.mjs scripts/strip-side-effect-imports.mjs NOTICE $(LICENSES_FILE) | tools-node
 	rm -rf pkg/dist
 	node_modules/.bin/tsc -p pkg --emitDeclarationOnly
+	node scripts/strip-side-effect-imports.mjs pkg/dist
 	node_modules/.bin/tsc -p pkg --declaration false --removeComments
 	mkdir -p pkg/dist/wasm pkg/dist/engine
 	for module in wasm engine; do \

@@ -46,14 +46,15 @@ export function importGraph(entries) {
 /**
  * How many levels deep `entry`'s static imports go, the entry counted: the requests a browser
  * without a bundler makes one after another to get the graph, since it learns a module's
- * imports only once the module is in (each level's modules are requested together).
+ * imports only once the module is in (each level's modules are requested together). Modules
+ * in `loaded` (with their imports) are in already and cost no request.
  */
-export function importLevels(entry) {
+export function importLevels(entry, loaded = new Set()) {
   const level = new Map([[entry, 1]]);
   const queue = [entry];
   for (const file of queue) {
     for (const next of staticImports(file)) {
-      if (level.has(next)) continue;
+      if (level.has(next) || loaded.has(next)) continue;
       level.set(next, level.get(file) + 1);
       queue.push(next);
     }

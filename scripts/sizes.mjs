@@ -49,10 +49,11 @@ const MILESTONES = [
     files: () => [...importGraph([file("meter.js"), file("index.js")]), MODULE],
     target: 130 * KB,
     budget: 123.5 * KB,
-    // The element's levels of imports, then those of the entry it imports when it connects,
-    // then the module.
-    inSequence: () => importLevels(file("meter.js")) + importLevels(file("index.js")) + 1,
-    inSequenceBudget: 5,
+    // The element's levels of imports, then those of the entry it imports when it connects
+    // (less what the element's brought), then the module.
+    inSequence: () =>
+      importLevels(file("meter.js")) + importLevels(file("index.js"), new Set(importGraph([file("meter.js")]))) + 1,
+    inSequenceBudget: 4,
   },
   {
     name: "`passgate`, everything (module, data files, meter, worker, catalogues)",

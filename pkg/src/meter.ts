@@ -29,6 +29,16 @@ import { adoptStyles } from "./meter-styles.js";
 import "./i18n/locales.js";
 import "./i18n/en.js";
 import "./types/messages.js";
+// And the modules both builds' checkers are made of (a page that hands the element its own
+// checker has loaded them too), so that the build imported on connecting is one request more.
+import "./checker.js";
+import "./factory.js";
+import "./i18n/format.js";
+import "./i18n/localize.js";
+import "./range-fetch.js";
+import "./schema.js";
+import "./types/presets.js";
+import "./wasm/passgate.js";
 
 export { meterLocales, type MeterLocale, type MeterStrings } from "./meter-locales.js";
 
