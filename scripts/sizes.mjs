@@ -6,8 +6,8 @@
 //
 // Usage: node scripts/sizes.mjs [--check]
 //   --check fails when a figure is over its budget: the sizes (and requests in sequence) the
-//   package already meets, a ratchet to tighten as it shrinks. The targets are only reported, so an unmet target never
-//   stops `make test`.
+//   package already meets, a ratchet to tighten as it shrinks. The targets are only reported,
+//   so an unmet target never stops `make test`.
 import { join, resolve } from "node:path";
 import { compressedSizes, importGraph, importLevels } from "../bench-js/shipped-bytes.mjs";
 
