@@ -94,7 +94,7 @@ test("the list ships in the package as the EFF large list, front-coded", () => {
 });
 
 test("the full entries' relative lists expand, from the dictionaries, to the whole lists, and say what is wrong", async () => {
-  const { expandList, dictionaryWords } = await import(pathToFileURL(join(dist, "strength-lists.js")).href);
+  const { expandList, dictionaryWords, frontCode } = await import(pathToFileURL(join(dist, "strength-lists.js")).href);
   const strength = readFileSync(join(dist, "wasm", "strength.txt"), "utf8");
   const dictionary = [...dictionaryWords(strength)];
   assert.equal(dictionary.length, 93855);
@@ -112,5 +112,9 @@ test("the full entries' relative lists expand, from the dictionaries, to the who
   assert.equal(expandList(strength, "1\n2\n\n0zebra-crossing\n"), "0and\n0the\n0zebra-crossing\n");
   assert.throws(() => expandList(strength, "1\n2\n0zebra\n"), /no empty line/);
   assert.throws(() => expandList(strength, "1\n93855\n\n"), /past the strength dictionaries/);
+  assert.throws(() => expandList(strength, "1\n0\n\n"), /positive whole numbers/);
+  // The front coder counts a shared prefix in units, which are bytes only for ASCII.
+  assert.equal(frontCode(["abacus", "abdomen", "zoom"]), "0abacus\n2domen\n0zoom\n");
+  assert.throws(() => frontCode(["caf\u00e9"]), /as ASCII/);
 });
 
