@@ -11,7 +11,7 @@ import { createSecureServer } from "node:http2";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { createDemoServer } from "../scripts/serve.mjs";
+import { createDemoHandler } from "../scripts/serve.mjs";
 import { launchChromium } from "../tests/support/chromium.mjs";
 
 const { values } = parseArgs({ options: { latency: { type: "string", default: "100" }, runs: { type: "string", default: "5" } } });
@@ -34,7 +34,7 @@ const dir = mkdtempSync(join(tmpdir(), "passgate-round-trips-"));
 const [key, cert] = [join(dir, "key.pem"), join(dir, "cert.pem")];
 execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert, "-days", "1", "-subj", "/CN=127.0.0.1"], { stdio: "ignore" });
 // The demo server's handler (www/ and the package at /passgate/), behind HTTP/2.
-const handler = createDemoServer().listeners("request")[0];
+const handler = createDemoHandler();
 const server = createSecureServer({ key: readFileSync(key), cert: readFileSync(cert), allowHTTP1: true }, handler);
 await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
 const origin = `https://127.0.0.1:${server.address().port}`;
@@ -82,5 +82,6 @@ try {
 } finally {
   await browser.close();
   server.close();
+  handler.close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -135,16 +135,17 @@ async function handleReset(req, res, account) {
 export const DEMO_FAULTS = ["down"];
 
 /**
- * Creates (does not start) the demo server. `server.account` is the demo account (POST /reset).
- * `server.breach` steers its /range/ endpoint:
- * `fault` (`null`, "down" or a range-server fault), `slowMs`, and `requests` (`{ method, url,
- * headers }` of every /range/ request).
+ * The demo's request handler, for any server with Node's request and response API (HTTP/1.1 or
+ * HTTP/2). `handler.account` is the demo account (POST /reset). `handler.breach` steers its
+ * /range/ endpoint: `fault` (`null`, "down" or a range-server fault), `slowMs`, and `requests`
+ * (`{ method, url, headers }` of every /range/ request). `handler.close()` releases the range
+ * server's open corpus files.
  */
-export function createDemoServer({ fault = null, slowMs } = {}) {
+export function createDemoHandler({ fault = null, slowMs } = {}) {
   let range; // Promise<http.Server | null>, created on the first /range/ request
   const breach = { fault, slowMs, requests: [] };
   const account = createAccount();
-  const server = createServer(async (req, res) => {
+  const handle = async (req, res) => {
     const { pathname } = new URL(req.url ?? "/", "http://localhost");
     if (pathname === "/reset") {
       await handleReset(req, res, account);
@@ -182,10 +183,21 @@ export function createDemoServer({ fault = null, slowMs } = {}) {
     res.writeHead(200, { "Content-Type": types[extname(file)] ?? "application/octet-stream", ...securityHeaders });
     if (req.method === "HEAD") res.end();
     else createReadStream(file).pipe(res);
-  });
+  };
   // The range server never listens; its "close" releases its open corpus files.
-  server.on("close", () => void range?.then((rangeServer) => rangeServer?.emit("close")));
-  return Object.assign(server, { breach, account });
+  const close = () => void range?.then((rangeServer) => rangeServer?.emit("close"));
+  return Object.assign(handle, { breach, account, close });
+}
+
+/**
+ * Creates (does not start) the demo server: an HTTP/1.1 server with `createDemoHandler`'s
+ * handler, whose `account` and `breach` it carries.
+ */
+export function createDemoServer(options = {}) {
+  const handler = createDemoHandler(options);
+  const server = createServer(handler);
+  server.on("close", handler.close);
+  return Object.assign(server, { breach: handler.breach, account: handler.account });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
