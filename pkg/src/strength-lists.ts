@@ -13,35 +13,44 @@
 // `expandList` gives the front-coded, sorted text the lite entries fetch, for the same installer.
 
 /**
- * The `list NAME COUNT` header at `at` in strength.txt: its count and where its words start;
- * null past the last list.
+ * Words of strength.txt's `list` sections (a line each after the version line, every section
+ * under a `list NAME COUNT` header), in order: every word, or with `steps` the word `steps[0]`
+ * on from the start, then `steps[1]` on from that one, and so on. One plain loop that copies
+ * only the words it returns: the full entries run it at start-up (see below). Throws for a
+ * step past the last word.
  */
-function listHeader(strength: string, at: number): { count: number; words: number } | null {
-  if (!strength.startsWith("list ", at)) return null;
-  const end = strength.indexOf("\n", at);
-  const count = Number(strength.slice(strength.lastIndexOf(" ", end) + 1, end));
-  if (end < 0 || !Number.isInteger(count) || count < 0) throw new Error("a malformed list header in the strength dictionaries");
-  return { count, words: end + 1 };
-}
-
-/** The end (the newline) of the word at `at`. */
-function wordEnd(strength: string, at: number): number {
-  const end = strength.indexOf("\n", at);
-  if (end < 0) throw new Error("the strength dictionaries end inside a list");
-  return end;
-}
-
-/** The words of strength.txt's `list` sections, in order (a line each after the version line). */
-export function* dictionaryWords(strength: string): Generator<string> {
+function pickWords(strength: string, steps?: readonly number[]): string[] {
+  const picked: string[] = [];
   let at = strength.indexOf("\n") + 1;
-  for (let header = listHeader(strength, at); header; header = listHeader(strength, at)) {
-    at = header.words;
-    for (let count = header.count; count > 0; count--) {
-      const end = wordEnd(strength, at);
-      yield strength.slice(at, end);
-      at = end + 1;
+  let left = 0; // words left in the current section
+  let next = 0; // the step being walked
+  let skip = steps ? steps[0] : 1;
+  while (!steps || next < steps.length) {
+    while (left === 0) {
+      if (!strength.startsWith("list ", at)) {
+        if (steps) throw new Error("a relative list points past the strength dictionaries");
+        return picked;
+      }
+      const header = strength.indexOf("\n", at);
+      left = Number(strength.slice(strength.lastIndexOf(" ", header) + 1, header));
+      if (header < 0 || !Number.isInteger(left) || left < 0) throw new Error("a malformed list header in the strength dictionaries");
+      at = header + 1;
     }
+    const end = strength.indexOf("\n", at);
+    if (end < 0) throw new Error("the strength dictionaries end inside a list");
+    if (--skip === 0) {
+      picked.push(strength.slice(at, end));
+      skip = steps ? steps[++next] : 1;
+    }
+    at = end + 1;
+    left--;
   }
+  return picked;
+}
+
+/** The words of strength.txt's `list` sections, in order. */
+export function dictionaryWords(strength: string): string[] {
+  return pickWords(strength);
 }
 
 // The full entries run what follows once, at start-up, before their first result, mostly in
@@ -87,28 +96,7 @@ function unpack(packed: string): string[] {
 export function expandList(strength: string, relative: string): string {
   const split = relative.indexOf("\n\n");
   if (split < 0) throw new Error("a relative list has no empty line after its indices");
-  const list = unpack(relative.slice(split + 2));
-  // One pass over the dictionaries, copying only the words asked for.
-  let at = strength.indexOf("\n") + 1;
-  let left = 0; // words left in the current list
-  for (const line of relative.slice(0, split).split("\n")) {
-    const step = Number(line);
-    if (!Number.isInteger(step) || step < 1) throw new Error("a relative list's steps must be positive whole numbers");
-    for (let skip = step; ; skip--) {
-      while (left === 0) {
-        const header = listHeader(strength, at);
-        if (!header) throw new Error("a relative list points past the strength dictionaries");
-        ({ count: left, words: at } = header);
-      }
-      const start = at;
-      const end = wordEnd(strength, start);
-      at = end + 1;
-      left--;
-      if (skip === 1) {
-        list.push(strength.slice(start, end));
-        break;
-      }
-    }
-  }
-  return frontCode(list.sort());
+  const steps = relative.slice(0, split).split("\n").map(Number);
+  if (!steps.every((step) => Number.isInteger(step) && step > 0)) throw new Error("a relative list's steps must be positive whole numbers");
+  return frontCode([...pickWords(strength, steps), ...unpack(relative.slice(split + 2))].sort());
 }
