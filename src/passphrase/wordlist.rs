@@ -205,8 +205,18 @@ impl Words {
     /// The words a passphrase with `separator` may use: without the words the separator occurs
     /// in (with the EFF list's words of lower-case letters and `-`, that is the hyphenated
     /// words for a `-` separator), so splitting on the separator gives back the words drawn.
+    ///
+    /// Detection asks this on every check, so the common separators are answered without a
+    /// pass over the list: the words are lower-case ASCII letters and `-` ([`install`] refuses
+    /// anything else; a test checks the embedded list), and the filtered lists are cached.
     pub fn for_separator(self, separator: &str) -> Self {
-        if !separator.is_empty() && self.list().iter().any(|w| w.contains(separator)) {
+        let in_a_word = match separator {
+            "" => false,
+            "-" => self.unhyphenated().list().len() < self.list().len(),
+            other if !other.bytes().all(|b| b.is_ascii_lowercase() || b == b'-') => false,
+            other => self.list().iter().any(|w| w.contains(other)),
+        };
+        if in_a_word {
             self.unhyphenated()
         } else {
             self
@@ -303,6 +313,20 @@ mod tests {
         ];
         for (separator, words, expected) in table {
             assert_eq!(words.for_separator(separator), expected, "{separator:?} {words:?}");
+        }
+        // The shortcuts give what a pass over the list gives.
+        assert!(words().iter().all(|w| w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')));
+        let all =
+            [Words::All, Words::NoDoubledLetters, Words::Unhyphenated, Words::UnhyphenatedNoDoubledLetters];
+        for separator in ["", "-", "--", " ", ".", "_", "4", "\u{e9}", "a", "t-", "-t", "bb", "zzz", "y-y"] {
+            for words in all {
+                let scanned = if !separator.is_empty() && words.list().iter().any(|w| w.contains(separator)) {
+                    words.unhyphenated()
+                } else {
+                    words
+                };
+                assert_eq!(words.for_separator(separator), scanned, "{separator:?} {words:?}");
+            }
         }
     }
 

@@ -357,6 +357,26 @@ fn over_long_input_is_checked_on_a_prefix_and_counted_in_full() {
 }
 
 #[test]
+fn kept_rule_messages_are_what_rendering_gives() {
+    // The first check keeps each rule's text; later checks must give the same text as
+    // rendering would, the `maxBytes` rule's both forms included (ASCII first, then not).
+    let presets = [
+        "{}",
+        r#"{"preset": "microsoft-entra"}"#,
+        r#"{"preset": "pci-dss-4"}"#,
+        r#"{"maxBytes": 72, "requiredClasses": ["digit"]}"#,
+    ];
+    for json in presets {
+        let policy = policy(json);
+        for password in ["", "Tr0ub4dour&3", "\u{e9}t\u{e9}-\u{e9}t\u{e9}-\u{e9}t\u{e9}", "password", "a"] {
+            for status in policy.check_text(password, &no_context()).rules {
+                assert_eq!(status.message, status.rule.to_string(), "{json} {password:?}");
+            }
+        }
+    }
+}
+
+#[test]
 fn max_bytes_counts_utf8_after_normalization() {
     let bcrypt = policy(r#"{"maxBytes": 72}"#);
     // (password, violations, the rule's `ascii`, bytes counted)
