@@ -28,17 +28,21 @@ const FIELDS = ["username", "email", "firstName", "lastName", "tenant"] as const
 const plainEnglish: Formatting = { lang: "en", messages: english };
 
 /**
- * Each English text once rendered, by catalogue key (and count): a few hundred at most (every
- * warning, suggestion and duration unit with its counts), so a check renders no template.
+ * Each English text once rendered, by catalogue key and count: every warning, suggestion and
+ * duration unit with its counts, so a check renders no template. Counts of 100 and more (only
+ * centuries have them, and any number can come) are rendered each time, so the cache stays
+ * at a few hundred texts.
  */
-const rendered = new Map<string, string>();
+const rendered = new Map<string, (string | undefined)[]>();
 function text(key: string, count = 0): string {
-  const id = `${key}#${count}`;
-  let out = rendered.get(id);
+  let byCount = rendered.get(key);
+  if (byCount === undefined) rendered.set(key, (byCount = []));
+  const kept = count < 100;
+  let out = kept ? byCount[count] : undefined;
   if (out === undefined) {
     const template = english[key];
     out = template === undefined ? "" : format(template, { count }, plainEnglish);
-    rendered.set(id, out);
+    if (kept) byCount[count] = out;
   }
   return out;
 }

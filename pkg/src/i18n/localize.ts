@@ -9,12 +9,14 @@ function say(formatting: Formatting, key: string, params: object, fallback: stri
   return template === undefined ? fallback : format(template, params, formatting);
 }
 
+/** The units, largest first, with their catalogue keys (a full check words four durations). */
+const unitKeys = durationUnits.map(([size, code]) => [size, `duration.${code}`] as const);
+
 /** A crack time in seconds as its catalogue key and count, with the Rust core's units and rounding. */
 export function durationParts(seconds: number): [key: string, count: number] {
   if (Number.isNaN(seconds) || seconds < 1) return ["duration.lessThanASecond", 0];
-  const unit = durationUnits.find(([size]) => seconds >= size);
-  const [count, code] = unit ? [Math.floor(seconds / unit[0]), unit[1]] : [Math.floor(seconds), "second"];
-  return [`duration.${code}`, count];
+  for (const [size, key] of unitKeys) if (seconds >= size) return [key, Math.floor(seconds / size)];
+  return ["duration.second", Math.floor(seconds)];
 }
 
 /** A crack time in seconds as a phrase, with the same units and rounding as the Rust core. */
