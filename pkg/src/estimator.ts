@@ -30,19 +30,19 @@ const plainEnglish: Formatting = { lang: "en", messages: english };
 /**
  * Each English text once rendered, by catalogue key and count: every warning, suggestion and
  * duration unit with its counts, so a check renders no template. Counts of 100 and more (only
- * centuries have them, and any number can come) are rendered each time, so the cache stays
- * at a few hundred texts.
+ * centuries have them, and any number can come) are kept only for a template without a
+ * placeholder, which reads the same for every count; the cache stays at a few hundred texts.
  */
 const rendered = new Map<string, (string | undefined)[]>();
 function text(key: string, count = 0): string {
   let byCount = rendered.get(key);
   if (byCount === undefined) rendered.set(key, (byCount = []));
-  const kept = count < 100;
-  let out = kept ? byCount[count] : undefined;
+  const template = english[key];
+  const slot = count < 100 ? count : template?.includes("{") === false ? 0 : undefined;
+  let out = slot === undefined ? undefined : byCount[slot];
   if (out === undefined) {
-    const template = english[key];
     out = template === undefined ? "" : format(template, { count }, plainEnglish);
-    if (kept) byCount[count] = out;
+    if (slot !== undefined) byCount[slot] = out;
   }
   return out;
 }
