@@ -167,17 +167,17 @@ pkg/src/types/index.ts: $(RUST_SOURCES)
 # code is downloaded twice. The passphrase word list is fetched once the policy module is in:
 # whole by the lite entries, relative to the dictionaries by the full ones (pack-lists.mjs
 # writes both forms). The declarations keep their doc comments (editors show
-# them); the JavaScript, wasm-bindgen's glue included, ships without comments (lite −6 KB brotli).
-pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/engine/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) data/eff_large_wordlist.txt data/common-passwords.txt data/strength/zxcvbn-4.4.2.txt scripts/pack-lists.mjs scripts/strip-comments.mjs scripts/strip-side-effect-imports.mjs NOTICE $(LICENSES_FILE) | tools-node
+# them); the JavaScript, wasm-bindgen's glue included, ships minified (minify.mjs).
+pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/engine/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) data/eff_large_wordlist.txt data/common-passwords.txt data/strength/zxcvbn-4.4.2.txt scripts/pack-lists.mjs scripts/minify.mjs scripts/strip-side-effect-imports.mjs NOTICE $(LICENSES_FILE) | tools-node
 	rm -rf pkg/dist
 	node_modules/.bin/tsc -p pkg --emitDeclarationOnly
 	node scripts/strip-side-effect-imports.mjs pkg/dist
-	node_modules/.bin/tsc -p pkg --declaration false --removeComments
+	node_modules/.bin/tsc -p pkg --declaration false
 	mkdir -p pkg/dist/wasm pkg/dist/engine
 	for module in wasm engine; do \
-	  node scripts/strip-comments.mjs pkg/src/$$module/passgate.js pkg/dist/$$module/passgate.js && \
-	  cp pkg/src/$$module/passgate.d.ts pkg/src/$$module/passgate_bg.wasm pkg/dist/$$module/ || exit 1; \
+	  cp pkg/src/$$module/passgate.js pkg/src/$$module/passgate.d.ts pkg/src/$$module/passgate_bg.wasm pkg/dist/$$module/ || exit 1; \
 	done
+	node scripts/minify.mjs pkg/dist
 	cp data/strength/zxcvbn-4.4.2.txt pkg/dist/wasm/strength.txt
 	node scripts/pack-lists.mjs pkg/dist/wasm
 	cp NOTICE LICENSE-MIT LICENSE-APACHE $(LICENSES_FILE) pkg/dist/

@@ -73,10 +73,10 @@ test("no entry imports a non-English catalogue before it is asked for", () => {
     if (seen.has(file)) return;
     seen.add(file);
     const text = readFileSync(file, "utf8");
-    for (const [, spec] of text.matchAll(/(?:^|;|\n)\s*(?:import|export)\s[^'"]*?from\s*["'](\.[^"']+)["']/g)) {
+    // `import … from`, `export … from` and side-effect imports, spaced or minified.
+    for (const [, spec] of text.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+?\s*from\s*)?["'](\.[^"']+)["']/g)) {
       visit(join(dirname(file), spec));
     }
-    for (const [, spec] of text.matchAll(/(?:^|\n)\s*import\s*["'](\.[^"']+)["']/g)) visit(join(dirname(file), spec));
   };
   for (const entry of ["index.js", "node.js", "lite/index.js", "lite/node.js", "meter.js"]) visit(join(dist, entry));
   const files = [...seen].map((file) => file.slice(dist.length + 1));
