@@ -167,8 +167,9 @@ pkg/src/types/index.ts: $(RUST_SOURCES)
 # code is downloaded twice. The passphrase word list is fetched once the policy module is in:
 # whole by the lite entries, relative to the dictionaries by the full ones (pack-lists.mjs
 # writes both forms). The declarations keep their doc comments (editors show
-# them); the JavaScript, wasm-bindgen's glue included, ships minified (minify.mjs).
-pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/engine/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) data/eff_large_wordlist.txt data/common-passwords.txt data/strength/zxcvbn-4.4.2.txt scripts/pack-lists.mjs scripts/minify.mjs scripts/strip-side-effect-imports.mjs NOTICE $(LICENSES_FILE) | tools-node
+# them); the catalogues ship as their texts in the English keys' order (pack-catalogues.mjs)
+# and the JavaScript, wasm-bindgen's glue included, minified (minify.mjs).
+pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/engine/passgate_bg.wasm pkg/src/types/index.ts $(PKG_SOURCES) data/eff_large_wordlist.txt data/common-passwords.txt data/strength/zxcvbn-4.4.2.txt scripts/pack-lists.mjs scripts/pack-catalogues.mjs scripts/minify.mjs scripts/strip-side-effect-imports.mjs NOTICE $(LICENSES_FILE) | tools-node
 	rm -rf pkg/dist
 	node_modules/.bin/tsc -p pkg --emitDeclarationOnly
 	node scripts/strip-side-effect-imports.mjs pkg/dist
@@ -177,6 +178,7 @@ pkg/dist/.built: pkg/src/wasm/passgate_bg.wasm pkg/src/engine/passgate_bg.wasm p
 	for module in wasm engine; do \
 	  cp pkg/src/$$module/passgate.js pkg/src/$$module/passgate.d.ts pkg/src/$$module/passgate_bg.wasm pkg/dist/$$module/ || exit 1; \
 	done
+	node scripts/pack-catalogues.mjs pkg/dist
 	node scripts/minify.mjs pkg/dist
 	cp data/strength/zxcvbn-4.4.2.txt pkg/dist/wasm/strength.txt
 	node scripts/pack-lists.mjs pkg/dist/wasm
