@@ -14,7 +14,10 @@
 //! ASCII: words are lower-case, without tabs, at most [`MAX_WORD`] bytes; a key is one character.
 //!
 //! Parsing makes no per-word allocation: every word stays a range of the blob, and one
-//! open-addressing table of `u32` word numbers finds a word by its FNV-1a hash. A bitset of the
+//! open-addressing table of `u32` word numbers finds a word by its FNV-1a hash; each entry
+//! keeps the top bits of its word's hash beside the number, so a probe passes over other words
+//! without reading them (a lookup of a text that is no word, most of a check's, then touches
+//! the table alone, not the word's start, length and bytes elsewhere in memory). A bitset of the
 //! hashes of every word prefix lets the matchers stop extending a substring that no word starts
 //! with.
 
@@ -159,14 +162,17 @@ impl Graph {
 /// The parsed blob with its index.
 pub struct StrengthData {
     blob: Cow<'static, [u8]>,
-    /// Start of each word in `blob`, in blob order (lists concatenated).
+    /// Start of each word in `blob`, in blob order (lists concatenated). A newline ends every
+    /// word, so no length is kept.
     starts: Vec<u32>,
-    /// Length of each word.
-    lens: Vec<u8>,
     /// First word number of each ranked list, and one past the last word.
     list_starts: [u32; 7],
-    /// Open-addressing table of word number + 1 (0 = empty), indexed by hash.
+    /// Open-addressing table indexed by hash: word number + 1 in the low `number_bits` bits
+    /// (0 = empty), the word's hash masked by `tag_mask` above them.
     table: Vec<u32>,
+    /// The bits of an entry above its word number: the hash's top bits (none if the numbers
+    /// need all 32).
+    tag_mask: u32,
     /// One bit per hash (masked) of every prefix of every word.
     prefixes: Vec<u64>,
     graphs: Vec<Graph>,
@@ -205,9 +211,10 @@ impl StrengthData {
         let lines_left = blob.iter().filter(|&&b| b == b'\n').count();
         let capacity = (lines_left * 2 + 1).next_power_of_two().max(16);
         let mut table = vec![0u32; capacity];
+        let numbers = u32::try_from(lines_left).map_err(|_| DataError::TooLarge)?;
+        let tag_mask = u32::MAX.checked_shl(u32::BITS - numbers.leading_zeros()).unwrap_or(0);
         let mut prefixes = vec![0u64; 1 << (PREFIX_BITS - 6)];
         let mut starts = Vec::with_capacity(lines_left);
-        let mut lens = Vec::with_capacity(lines_left);
         let mut list_starts = [0u32; 7];
         for (index, dictionary) in Dictionary::RANKED.iter().enumerate() {
             let [count] = lines.header(&["list", dictionary.name()], "a `list NAME COUNT` header")?;
@@ -221,9 +228,8 @@ impl StrengthData {
                 lines.at = start + len + 1;
                 lines.number = line;
                 let number = u32::try_from(starts.len() + 1).map_err(|_| DataError::TooLarge)?;
-                insert(&mut table, hash, number);
+                insert(&mut table, hash, number | (hash & tag_mask));
                 starts.push(u32::try_from(start).map_err(|_| DataError::TooLarge)?);
-                lens.push(u8::try_from(len).map_err(|_| DataError::TooLarge)?);
             }
         }
         let total = u32::try_from(starts.len()).map_err(|_| DataError::TooLarge)?;
@@ -234,13 +240,17 @@ impl StrengthData {
         for layout in Layout::ALL {
             graphs.push(lines.graph(layout)?);
         }
-        Ok(StrengthData { blob, starts, lens, list_starts, table, prefixes, graphs })
+        Ok(StrengthData { blob, starts, list_starts, table, tag_mask, prefixes, graphs })
     }
 
-    fn word(&self, number: usize) -> &[u8] {
-        let start = self.starts.get(number).map_or(0, |&s| s as usize);
-        let len = self.lens.get(number).map_or(0, |&l| usize::from(l));
-        self.blob.get(start..start + len).unwrap_or_default()
+    /// Whether word number `number` (0-based) is `word`: its units, none a newline, then the
+    /// newline that ends it.
+    fn is_word(&self, number: usize, word: &[u16]) -> bool {
+        let start = self.starts.get(number).map_or(usize::MAX, |&s| s as usize);
+        self.blob.get(start..).and_then(|rest| rest.get(..=word.len())).is_some_and(|candidate| {
+            candidate.iter().zip(word).all(|(&b, &u)| b != b'\n' && u16::from(b) == u)
+                && candidate.last() == Some(&b'\n')
+        })
     }
 
     /// Whether some word starts with a text whose hash is `hash` (false positives possible).
@@ -259,10 +269,11 @@ impl StrengthData {
             if entry == 0 {
                 return None;
             }
-            let number = entry as usize - 1;
-            let candidate = self.word(number);
-            if candidate.len() == word.len() && candidate.iter().zip(word).all(|(&b, &u)| u16::from(b) == u) {
-                return self.rank_of(number);
+            if (entry ^ hash) & self.tag_mask == 0 {
+                let number = (entry & !self.tag_mask) as usize - 1;
+                if self.is_word(number, word) {
+                    return self.rank_of(number);
+                }
             }
             slot = (slot + 1) & mask;
         }
@@ -313,14 +324,15 @@ fn scan_word(blob: &[u8], start: usize, prefixes: &mut [u64]) -> Option<(u32, us
     valid.then_some((hash, len))
 }
 
-/// Puts word number `number` (1-based) in the first free slot from its hash. The table has at
-/// least twice as many slots as there can be words, so a free slot exists.
-fn insert(table: &mut [u32], hash: u32, number: u32) {
+/// Puts `entry` (a word's number, 1-based, and its tag) in the first free slot from the word's
+/// hash. The table has at least twice as many slots as there can be words, so a free slot
+/// exists.
+fn insert(table: &mut [u32], hash: u32, entry: u32) {
     let mask = table.len() - 1;
     let mut slot = hash as usize & mask;
-    while let Some(entry) = table.get_mut(slot) {
-        if *entry == 0 {
-            *entry = number;
+    while let Some(slot_entry) = table.get_mut(slot) {
+        if *slot_entry == 0 {
+            *slot_entry = entry;
             return;
         }
         slot = (slot + 1) & mask;
@@ -446,9 +458,9 @@ impl StrengthData {
         StrengthData {
             blob: Cow::Borrowed(&[]),
             starts: Vec::new(),
-            lens: Vec::new(),
             list_starts: [0; 7],
             table: vec![0; 16],
+            tag_mask: 0,
             prefixes: vec![0; 1],
             graphs: Layout::ALL.iter().map(|_| empty_graph()).collect(),
         }
@@ -491,6 +503,48 @@ mod tests {
         assert!((qwerty.average_degree - 4.595_744_680_851_064).abs() < 1e-15);
         assert_eq!(data.graph(Layout::Keypad).starting_positions, 15.0);
         assert_eq!(qwerty.neighbours(u16::from(b'q')).len(), 6);
+    }
+
+    #[test]
+    fn every_word_is_found_by_number_and_by_text_and_nothing_else_is() {
+        let blob = include_bytes!("../../data/strength/zxcvbn-4.4.2.txt");
+        let data = StrengthData::parse(blob.as_slice()).expect("the shipped blob is valid");
+        let mut first: std::collections::HashMap<&[u8], (Dictionary, u32)> = std::collections::HashMap::new();
+        let mut lines = blob.split(|&b| b == b'\n').skip(1);
+        let mut number = 0;
+        let as_units = |text: &[u8]| -> Vec<u16> { text.iter().map(|&b| u16::from(b)).collect() };
+        for dictionary in Dictionary::RANKED {
+            let header = lines.next().expect("a list header");
+            let count: u32 = std::str::from_utf8(header.rsplit(|&b| b == b' ').next().expect("a count"))
+                .expect("ASCII")
+                .parse()
+                .expect("a number");
+            for rank in 1..=count {
+                let word = lines.next().expect("a word");
+                first.entry(word).or_insert((dictionary, rank));
+                // Word by number: the text up to its newline, nothing shorter, nothing across it
+                // (the word, its newline and the next line, which a newline ends too).
+                let w = as_units(word);
+                assert!(data.is_word(number, &w));
+                assert!(!data.is_word(number, &w[..w.len() - 1]));
+                let next = blob.get(data.starts[number] as usize + word.len() + 1..).unwrap_or_default();
+                let next = next.split(|&b| b == b'\n').next().unwrap_or_default();
+                let across: Vec<u16> =
+                    w.iter().copied().chain([u16::from(b'\n')]).chain(as_units(next)).collect();
+                assert!(!data.is_word(number, &across));
+                number += 1;
+            }
+        }
+        assert!(!data.is_word(number, &as_units(b"qwerty")), "no word past the last");
+        assert_eq!(first.len(), data.words(), "the lists share no word");
+        // By text: each word at its rank, and each word less its last letter only if that is a
+        // word too (the tags keep a probe from reading other words, never from finding one).
+        for (&word, &found) in &first {
+            let w = as_units(word);
+            assert_eq!(data.lookup(&w, hash(&w)), Some(found), "{}", String::from_utf8_lossy(word));
+            let cut = &w[..w.len() - 1];
+            assert_eq!(data.lookup(cut, hash(cut)), first.get(&word[..word.len() - 1]).copied());
+        }
     }
 
     #[test]
