@@ -16,10 +16,10 @@
 //! Parsing makes no per-word allocation: every word stays a range of the blob, and one
 //! open-addressing table of `u32` word numbers finds a word by its FNV-1a hash; each entry
 //! keeps the top bits of its word's hash beside the number, so a probe passes over other words
-//! without reading them (a lookup of a text that is no word, most of a check's, then touches
-//! the table alone, not the word's start, length and bytes elsewhere in memory). A bitset of the
-//! hashes of every word prefix lets the matchers stop extending a substring that no word starts
-//! with.
+//! without reading them. Two marks per hash, side by side in one bitset, say whether some word
+//! starts with a text (the matchers stop extending a substring that none does) and whether a
+//! word may be that text: most texts a check looks up are only prefixes (about 65 of a typical
+//! password's 73), and those the marks answer without reading the table.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -167,14 +167,16 @@ pub struct StrengthData {
     starts: Vec<u32>,
     /// First word number of each ranked list, and one past the last word.
     list_starts: [u32; 7],
-    /// Open-addressing table indexed by hash: word number + 1 in the low `number_bits` bits
+    /// Open-addressing table indexed by hash: word number + 1 in the bits below `tag_mask`
     /// (0 = empty), the word's hash masked by `tag_mask` above them.
     table: Vec<u32>,
     /// The bits of an entry above its word number: the hash's top bits (none if the numbers
     /// need all 32).
     tag_mask: u32,
-    /// One bit per hash (masked) of every prefix of every word.
-    prefixes: Vec<u64>,
+    /// Two marks per hash (its top [`MARK_BITS`]): [`PREFIX`] for every prefix of every word
+    /// (the word included), [`WORD`] for every word. Side by side, one memory read answers
+    /// both: whether to extend a substring, and whether to look it up in `table`.
+    marks: Vec<u64>,
     graphs: Vec<Graph>,
 }
 
@@ -194,7 +196,12 @@ pub const fn fnv_step(hash: u32, unit: u16) -> u32 {
     (hash ^ unit as u32).wrapping_mul(FNV_PRIME)
 }
 
-const PREFIX_BITS: u32 = 21;
+/// Bits of a hash that index [`StrengthData::marks`] (2 bits each: 512 KB).
+const MARK_BITS: u32 = 21;
+/// The mark of a text some word starts with (false positives possible).
+const PREFIX: u64 = 1;
+/// The mark of a text that may be a word (false positives possible).
+const WORD: u64 = 2;
 
 impl StrengthData {
     /// Parses a blob in the format above and builds its index.
@@ -213,7 +220,7 @@ impl StrengthData {
         let mut table = vec![0u32; capacity];
         let numbers = u32::try_from(lines_left).map_err(|_| DataError::TooLarge)?;
         let tag_mask = u32::MAX.checked_shl(u32::BITS - numbers.leading_zeros()).unwrap_or(0);
-        let mut prefixes = vec![0u64; 1 << (PREFIX_BITS - 6)];
+        let mut marks = vec![0u64; 1 << (MARK_BITS - 5)];
         let mut starts = Vec::with_capacity(lines_left);
         let mut list_starts = [0u32; 7];
         for (index, dictionary) in Dictionary::RANKED.iter().enumerate() {
@@ -224,7 +231,7 @@ impl StrengthData {
             for _ in 0..count {
                 let start = lines.at;
                 let line = lines.number + 1;
-                let (hash, len) = scan_word(&blob, start, &mut prefixes).ok_or(DataError::Entry { line })?;
+                let (hash, len) = scan_word(&blob, start, &mut marks).ok_or(DataError::Entry { line })?;
                 lines.at = start + len + 1;
                 lines.number = line;
                 let number = u32::try_from(starts.len() + 1).map_err(|_| DataError::TooLarge)?;
@@ -240,7 +247,7 @@ impl StrengthData {
         for layout in Layout::ALL {
             graphs.push(lines.graph(layout)?);
         }
-        Ok(StrengthData { blob, starts, list_starts, table, tag_mask, prefixes, graphs })
+        Ok(StrengthData { blob, starts, list_starts, table, tag_mask, marks, graphs })
     }
 
     /// Whether word number `number` (0-based) is `word`: its units, none a newline, then the
@@ -256,12 +263,15 @@ impl StrengthData {
     /// Whether some word starts with a text whose hash is `hash` (false positives possible).
     #[inline]
     pub fn may_prefix(&self, hash: u32) -> bool {
-        get_bit(&self.prefixes, hash)
+        marked(&self.marks, hash, PREFIX)
     }
 
     /// The dictionary and 1-based rank of `word` (UTF-16 units, already lower-cased), whose
     /// FNV-1a hash is `hash`.
     pub fn lookup(&self, word: &[u16], hash: u32) -> Option<(Dictionary, u32)> {
+        if !marked(&self.marks, hash, WORD) {
+            return None;
+        }
         let mask = self.table.len().checked_sub(1)?;
         let mut slot = hash as usize & mask;
         loop {
@@ -301,13 +311,13 @@ impl StrengthData {
 }
 
 /// One pass over the word at `start`: finds its end, checks it, hashes it and marks the hashes
-/// of its prefixes. Returns its hash and length, or `None` for a malformed word.
+/// of its prefixes and its own. Returns its hash and length, or `None` for a malformed word.
 ///
 /// A function of its own, called once per word, on purpose: wasm engines start with a quick
 /// baseline compile and move a function to optimised code only between calls, so most of the
 /// 94,000 calls can run optimised (a single long loop would stay in the baseline code).
 #[inline(never)]
-fn scan_word(blob: &[u8], start: usize, prefixes: &mut [u64]) -> Option<(u32, usize)> {
+fn scan_word(blob: &[u8], start: usize, marks: &mut [u64]) -> Option<(u32, usize)> {
     let word = blob.get(start..)?;
     let len = word.iter().position(|&b| b == b'\n')?;
     let word = word.get(..len)?;
@@ -319,8 +329,9 @@ fn scan_word(blob: &[u8], start: usize, prefixes: &mut [u64]) -> Option<(u32, us
     for &byte in word {
         valid &= byte.is_ascii() && !byte.is_ascii_uppercase() && byte != b'\t';
         hash = fnv_step(hash, u16::from(byte));
-        set_bit(prefixes, hash);
+        mark(marks, hash, PREFIX);
     }
+    mark(marks, hash, WORD);
     valid.then_some((hash, len))
 }
 
@@ -339,18 +350,25 @@ fn insert(table: &mut [u32], hash: u32, entry: u32) {
     }
 }
 
+/// Where `hash`'s marks are: the `u64` and the shift of its two bits.
 #[inline]
-fn set_bit(bits: &mut [u64], hash: u32) {
-    let bit = (hash >> (32 - PREFIX_BITS)) as usize;
-    if let Some(word) = bits.get_mut(bit >> 6) {
-        *word |= 1 << (bit & 63);
+fn mark_at(hash: u32) -> (usize, u32) {
+    let at = hash >> (32 - MARK_BITS);
+    ((at >> 5) as usize, (at & 31) * 2)
+}
+
+#[inline]
+fn mark(marks: &mut [u64], hash: u32, kind: u64) {
+    let (at, shift) = mark_at(hash);
+    if let Some(bits) = marks.get_mut(at) {
+        *bits |= kind << shift;
     }
 }
 
 #[inline]
-fn get_bit(bits: &[u64], hash: u32) -> bool {
-    let bit = (hash >> (32 - PREFIX_BITS)) as usize;
-    bits.get(bit >> 6).is_some_and(|word| word & (1 << (bit & 63)) != 0)
+fn marked(marks: &[u64], hash: u32, kind: u64) -> bool {
+    let (at, shift) = mark_at(hash);
+    marks.get(at).is_some_and(|bits| (bits >> shift) & kind != 0)
 }
 
 /// A decimal number of at most 9 digits.
@@ -461,7 +479,7 @@ impl StrengthData {
             list_starts: [0; 7],
             table: vec![0; 16],
             tag_mask: 0,
-            prefixes: vec![0; 1],
+            marks: vec![0; 1],
             graphs: Layout::ALL.iter().map(|_| empty_graph()).collect(),
         }
     }
