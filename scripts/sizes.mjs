@@ -67,7 +67,7 @@ const MILESTONES = [
     target: 500 * KB,
     // The word list and the blocklist's short entries come relative to the dictionaries, 9.0 and
     // 4.4 KB with their 0.8 KB expander, in place of the whole lists' 16.9 and 15.4 KB.
-    budget: 522.5 * KB,
+    budget: 523 * KB,
   },
   {
     name: "what strength adds: the strength module and the dictionaries file",
