@@ -29,7 +29,10 @@ const keys = Object.keys(english);
 /** The modules of `i18n/` that are not catalogues, and English, which is generated. */
 const HELPERS = new Set(["en.js", "format.js", "locales.js", "localize.js"]);
 
-/** FNV-1a (32-bit) over the UTF-16 units of the keys joined by newlines; the module repeats it. */
+/**
+ * FNV-1a (32-bit) over the UTF-16 units of the keys joined by newlines. The shipped module
+ * carries this function's own source, so packing and loading hash alike.
+ */
 function keysHash(list) {
   const text = list.join("\n");
   let hash = 0x811c9dc5;
@@ -67,10 +70,8 @@ for (const entry of readdirSync(i18n)) {
     `import { english } from "../types/messages.js";\n` +
       `const texts = ${texts};\n` +
       `const keys = Object.keys(english);\n` +
-      `const text = keys.join("\\n");\n` +
-      `let hash = 0x811c9dc5;\n` +
-      `for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);\n` +
-      `if (keys.length !== ${keys.length} || hash >>> 0 !== ${keysHash(keys)}) {\n` +
+      `${keysHash}\n` +
+      `if (keys.length !== ${keys.length} || keysHash(keys) !== ${keysHash(keys)}) {\n` +
       `  throw new Error("the ${id} catalogue was packed against other English keys than these");\n` +
       `}\n` +
       `const catalogue = Object.fromEntries(keys.map((key, at) => [key, texts[at]]));\n` +
